@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { CONTENT_DIR, SITE_URL } from './src/site.config.ts';
+import { sitemapOptions } from './src/integrations/sitemap-options.ts';
+import translationReport from './src/integrations/translation-report.ts';
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Lets tests build fixture sites side by side without sharing the content cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [
+    mdx(),
+    sitemap(sitemapOptions(CONTENT_DIR, SITE_URL)),
+    translationReport({ contentDir: CONTENT_DIR }),
+  ],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

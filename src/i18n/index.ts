@@ -1,0 +1,40 @@
+import i18next, { type TFunction } from 'i18next';
+import kk from './kk.json';
+import ru from './ru.json';
+import type { Locale } from '../lib/locales';
+
+/** The UI strings of each language: flat dotted keys, one JSON file per language. */
+export const UI_STRINGS = { kk, ru } as const;
+
+/** Plural suffixes i18next adds (`_one`, `_few`, …) are not part of the key callers use. */
+type StripPlural<K> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : K;
+/** Every key a component may ask for; a typo is a type error. */
+export type UiKey = StripPlural<keyof typeof ru> | StripPlural<keyof typeof kk>;
+
+const instances = new Map<Locale, TFunction>();
+
+/**
+ * A translator bound to one language. Instances are created once, synchronously, from the
+ * bundled JSON: pages are rendered at build time and need no loading step.
+ */
+export function useTranslations(locale: Locale): (key: UiKey, options?: Record<string, unknown>) => string {
+  let t = instances.get(locale);
+  if (!t) {
+    const instance = i18next.createInstance();
+    void instance.init({
+      lng: locale,
+      resources: { [locale]: { translation: UI_STRINGS[locale] } },
+      // Keys are flat strings containing dots, not nested objects.
+      keySeparator: false,
+      nsSeparator: false,
+      initAsync: false,
+      // Astro escapes on output; escaping here too would double-escape «» and quotes.
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+    t = instance.t;
+    instances.set(locale, t);
+  }
+  const bound = t;
+  return (key, options) => bound(key, options ?? {}) as string;
+}

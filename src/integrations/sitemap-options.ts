@@ -1,0 +1,45 @@
+import type { SitemapOptions } from '@astrojs/sitemap';
+import { LOCALES, LOCALE_TAGS, isLocale } from '../lib/locales';
+import { chooserPath, entryPath, isEntryCollection, pagePath, switchLocalePath } from '../lib/routes';
+import { translationStatuses } from '../lib/translations';
+import { listContentFiles } from './content-files';
+
+/**
+ * Pages left out of the sitemap: the 404 page, `/` (its canonical is the chooser at /rights/),
+ * and fallback pages (an entry shown in the other language while its translation is missing),
+ * whose canonical is the original.
+ */
+export function excludedFromSitemap(contentDir: string): Set<string> {
+  const excluded = new Set<string>(['/404/', '/']);
+  for (const status of translationStatuses(listContentFiles(contentDir))) {
+    for (const locale of status.missing) {
+      excluded.add(
+        isEntryCollection(status.collection)
+          ? entryPath(locale, status.collection, status.slug)
+          : pagePath(locale, status.slug),
+      );
+    }
+  }
+  return excluded;
+}
+
+/**
+ * Filter and hreflang alternates for @astrojs/sitemap. Its own `i18n` option assumes the
+ * default language is unprefixed; here both languages are prefixed and `/rights/` is the
+ * bilingual chooser, so alternates are computed from our routes: each language's version
+ * that really exists, plus x-default pointing at the chooser.
+ */
+export function sitemapOptions(contentDir: string, site: string): Pick<SitemapOptions, 'filter' | 'serialize'> {
+  const excluded = excludedFromSitemap(contentDir);
+  return {
+    filter: (page) => !excluded.has(new URL(page).pathname),
+    serialize: (item) => {
+      const path = new URL(item.url).pathname;
+      if (!isLocale(path.split('/')[1])) return item;
+      const links = LOCALES.map((locale) => switchLocalePath(path, locale, LOCALES))
+        .filter((p) => !excluded.has(p))
+        .map((p) => ({ url: new URL(p, site).href, lang: LOCALE_TAGS[p.split('/')[1] as (typeof LOCALES)[number]] }));
+      return { ...item, links: [...links, { url: new URL(chooserPath(), site).href, lang: 'x-default' }] };
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { LOCALE_TAGS, type Locale } from './locales';
+
+/** A date as people write it in each language, e.g. «25 ноября 2026 г.» / «2026 ж. 25 қараша». */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** Machine-readable date for `<time datetime>`. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * +77029235050 → «+7 702 923 50 50», the grouping printed on the organisation's flyers,
+ * joined by no-break spaces so a narrow screen never splits the number across lines.
+ */
+export function formatPhone(e164: string): string {
+  const match = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(e164);
+  return match ? [`+7`, match[1], match[2], match[3], match[4]].join('\u00a0') : e164;
+}
+
+/**
+ * WhatsApp "click to chat" link with a prefilled message. Nothing is sent until the reader
+ * presses send in WhatsApp; the link itself makes no request from our page.
+ */
+export function whatsappLink(e164: string, message: string): string {
+  return `https://wa.me/${e164.replace(/^\+/, '')}?text=${encodeURIComponent(message)}`;
+}

@@ -1,0 +1,62 @@
+import type { Locale } from './locales';
+
+/**
+ * Every URL the site links to is built here, so the URL scheme lives in one place:
+ * `/<lang>/rights/<section>/<slug>/`, with a trailing slash as static hosts serve it.
+ */
+export const SECTION = 'rights';
+
+/** The MDX collections that get a list page and a page per entry, in the order the home page shows them. */
+export const ENTRY_COLLECTIONS = ['lifehacks', 'infographics', 'videos', 'flyers'] as const;
+export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
+
+export function isEntryCollection(value: unknown): value is EntryCollection {
+  return typeof value === 'string' && (ENTRY_COLLECTIONS as readonly string[]).includes(value);
+}
+
+function join(...parts: string[]): string {
+  return `/${parts.filter(Boolean).join('/')}/`;
+}
+
+/** The bilingual language chooser printed on the organisation's flyers: `/rights/`. */
+export const chooserPath = (): string => join(SECTION);
+export const homePath = (locale: Locale): string => join(locale, SECTION);
+export const collectionPath = (locale: Locale, collection: EntryCollection): string =>
+  join(locale, SECTION, collection);
+export const entryPath = (locale: Locale, collection: EntryCollection, slug: string): string =>
+  join(locale, SECTION, collection, slug);
+export const collectionTopicPath = (locale: Locale, collection: EntryCollection, topic: string): string =>
+  join(locale, SECTION, collection, 'topic', topic);
+export const topicPath = (locale: Locale, topic: string): string => join(locale, SECTION, 'topics', topic);
+export const officesPath = (locale: Locale): string => join(locale, SECTION, 'offices');
+/** Standalone pages (about, disclaimer, …) sit directly under the section. */
+export const pagePath = (locale: Locale, slug: string): string => join(locale, SECTION, slug);
+
+/**
+ * The same page in another language: swaps the first path segment when it is a locale.
+ * Pages share slugs across languages, so this is all the language switch needs.
+ */
+export function switchLocalePath(pathname: string, to: Locale, locales: readonly string[]): string {
+  const segments = pathname.split('/');
+  if (segments.length > 1 && locales.includes(segments[1] ?? '')) {
+    segments[1] = to;
+    return segments.join('/');
+  }
+  return homePath(to);
+}
+
+/** Absolute URL for canonical, hreflang, Open Graph and QR codes. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/**
+ * A cross-reference between entries as editors write it in `related`: `<collection>/<slug>`.
+ * Pages and offices are not entries and cannot be related.
+ */
+export const RELATED_PATTERN = /^(lifehacks|infographics|videos|flyers)\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function parseRelated(ref: string): { collection: EntryCollection; slug: string } {
+  const [collection, slug] = ref.split('/') as [EntryCollection, string];
+  return { collection, slug };
+}

@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+
+/**
+ * Small field builders shared by the collection schemas. Every message tells an editor
+ * what was expected, so a failed build reads as an instruction, not a stack trace. Messages
+ * do not repeat the field name: Astro prints the field's path in front of each one.
+ */
+
+/** A required line of text, trimmed. */
+export const text = (max = 300) =>
+  z
+    .string({ error: `expected text in quotes` })
+    .trim()
+    .min(1, { error: `must not be empty` })
+    .max(max, { error: `at most ${max} characters` });
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML turns an unquoted `2026-01-15` into a Date,
+ * a quoted one stays a string: both are accepted, anything else is rejected with an example.
+ */
+export const isoDate = () =>
+  z.union([z.date(), z.string()], { error: `expected a date as YYYY-MM-DD, e.g. 2026-01-15` }).transform((value, ctx) => {
+    const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
+    // Round-trip check: JavaScript rolls 2026-02-30 over to March; an editor meant a typo.
+    const valid =
+      !Number.isNaN(date.getTime()) &&
+      (value instanceof Date || (/^\d{4}-\d{2}-\d{2}$/.test(value) && date.toISOString().startsWith(value)));
+    if (!valid) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${String(value)}" is not a date; write it as YYYY-MM-DD, e.g. 2026-01-15`,
+      });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** An article, part or point number as printed in the act: "30", "42-4". */
+export const provisionNumber = () =>
+  z
+    .union([z.string(), z.number()], { error: `expected a number such as 30 or "42-4"` })
+    .transform((value) => String(value).trim())
+    .refine((value) => /^\d+(?:-\d+)?$/.test(value), {
+      error: `expected a number such as 30 or "42-4" (digits, one optional hyphen)`,
+    });

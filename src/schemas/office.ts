@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { text } from './fields';
+
+/** A text in both languages, for data files that are not split by language folder. */
+const bilingual = (max = 200) => z.object({ kk: text(max), ru: text(max) });
+
+/** Kazakhstan phone as dialled internationally: +7 and ten digits. */
+const phone = () =>
+  z.string().regex(/^\+7\d{10}$/, { error: `expected +7 and ten digits without spaces, e.g. +77029235050` });
+
+/** A free consultation office, kept in `content/offices.json` so staff can update it in one place. */
+export const officeSchema = z.object({
+  /** Stable id, Latin kebab-case (e.g. `aksukent`). */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Order on the page; the first office's phone is the portal's main contact. */
+  order: z.number().int(),
+  /** Office name, e.g. "Кабинет в Аксукенте". */
+  name: bilingual(80),
+  /** City or village and district, e.g. "Аксукент, Сайрамский район". */
+  locality: bilingual(120),
+  /** Street address. */
+  address: bilingual(160),
+  /** Opening hours in words, e.g. "Пн–Пт, 10:00–17:00". */
+  hours: bilingual(120),
+  /** Phone number for calls. */
+  phone: phone(),
+  /** WhatsApp number (often the same phone). */
+  whatsapp: phone().optional(),
+  /** Instagram account without @. */
+  instagram: z.string().regex(/^[A-Za-z0-9._]{1,30}$/).optional(),
+  /** Map coordinates, WGS84. */
+  coordinates: z.object({ lat: z.number().min(40).max(56), lng: z.number().min(46).max(88) }).optional(),
+});
+
+export type Office = z.infer<typeof officeSchema>;

@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+import { isoDate, text } from './fields';
+
+/** A standalone page of the section (about the project, disclaimer): no topics or law required. */
+export const pageSchema = z.object({
+  /** Page title in the page's language. */
+  title: text(90),
+  /** One or two sentences for search results and link previews. */
+  description: text(220),
+  /** When the text was last checked (YYYY-MM-DD). */
+  checked: isoDate(),
+  /** A draft is validated but not published. */
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
+});

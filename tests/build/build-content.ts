@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURE = join(ROOT, 'tests/fixtures/site');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  code: number | null;
+  /** stdout and stderr together, colours stripped: what an editor sees in the CI log. */
+  output: string;
+}
+
+/**
+ * Builds the fixture site after `change` edits a private copy of its content folder, the way
+ * CI builds an editor's pull request, and returns the exit code and the log.
+ */
+export async function buildChangedFixture(change: (contentDir: string) => void): Promise<BuildResult> {
+  // Inside the project: Vite refuses to load MDX from outside its root, as a real checkout never would.
+  mkdirSync(join(ROOT, 'tests/.out'), { recursive: true });
+  const work = mkdtempSync(join(ROOT, 'tests/.out/build-'));
+  const contentDir = join(work, 'content');
+  cpSync(FIXTURE, contentDir, { recursive: true });
+  change(contentDir);
+  try {
+    return await new Promise((done, fail) => {
+      const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', join(work, 'dist')], {
+        cwd: ROOT,
+        env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+      });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('error', fail);
+      child.on('close', (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,74 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * Runs against the fixture site (tests/fixtures/site), which has what real content must not:
+ * a guide that exists only in Russian, and a test video entry with a YouTube source.
+ */
+
+test.describe('a page missing its translation', () => {
+  const path = '/kk/rights/lifehacks/only-in-russian/';
+
+  test('is built from the other language with a notice in the reader’s language', async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await expect(page.locator('[data-fallback-notice]')).toHaveText(
+      'Бұл бет әлі қазақ тіліне аударылмаған. Төменде — орыс тіліндегі мәтін.',
+    );
+    // The Russian text is marked as Russian, so screen readers switch voice.
+    await expect(page.locator('article[lang="ru"] h1')).toHaveText('Чек можно не хранить? Нет, храните');
+    // Search engines are sent to the original; the page itself is not indexed.
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/ru\/rights\/lifehacks\/only-in-russian\/$/);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(page.locator('link[hreflang="kk-KZ"]')).toHaveCount(0);
+    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  });
+
+  test('is listed in its language, and left out of the sitemap', async ({ page }) => {
+    await page.goto('/kk/rights/lifehacks/');
+    await expect(page.locator(`main a[href="${path}"]`)).toBeVisible();
+    const sitemap = await (await page.request.get('/sitemap-0.xml')).text();
+    expect(sitemap).not.toContain(path);
+    expect(sitemap).toContain('/ru/rights/lifehacks/only-in-russian/');
+  });
+
+  test('keeps the language switch working', async ({ page }) => {
+    await page.goto(path);
+    await page.locator('header a[hreflang="ru"]').click();
+    await expect(page).toHaveURL('/ru/rights/lifehacks/only-in-russian/');
+    await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
+  });
+});
+
+test.describe('a video page', () => {
+  for (const lang of ['kk', 'ru'] as const) {
+    test(`(${lang}) contacts no third party until the reader taps play`, async ({ page, baseURL }) => {
+      const outside: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().startsWith(baseURL!)) outside.push(request.url());
+      });
+      // Nothing leaves this machine: answer the embed locally once it is requested.
+      await page.route(/youtube-nocookie\.com/, (route) => route.fulfill({ body: '<title>player</title>', contentType: 'text/html' }));
+
+      await page.goto(`/${lang}/rights/videos/fixture-video/`);
+      await page.waitForLoadState('networkidle');
+      expect(outside).toEqual([]);
+      await expect(page.locator('video-facade iframe')).toHaveCount(0);
+      await expect(page.locator('article h2').first()).toHaveText(lang === 'kk' ? 'Бейненің мәтіні' : 'Текст видео');
+
+      await page.locator('video-facade a').click();
+      const frame = page.locator('video-facade iframe');
+      await expect(frame).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/aBcDeFgHiJk?autoplay=1&rel=0');
+      await expect.poll(() => outside.some((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the facade is a plain link to the video', async ({ page }) => {
+      await page.goto('/ru/rights/videos/fixture-video/');
+      await expect(page.locator('video-facade a')).toHaveAttribute('href', 'https://www.youtube.com/watch?v=aBcDeFgHiJk');
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import { test, expect } from '@playwright/test';
+
+const HOMES = [
+  { lang: 'kk', path: '/kk/rights/', h1: 'Сатып алушы ретіндегі құқықтарыңыз', lifehacks: 'Лайфхактар', lawyer: 'Тегін заңгер' },
+  { lang: 'ru', path: '/ru/rights/', h1: 'Ваши права покупателя', lifehacks: 'Лайфхаки', lawyer: 'Бесплатный юрист' },
+] as const;
+
+for (const home of HOMES) {
+  test.describe(`section home (${home.lang})`, () => {
+    test('introduces the portal and links every section that has content', async ({ page }) => {
+      await page.goto(home.path);
+      await expect(page.locator('html')).toHaveAttribute('lang', home.lang);
+      await expect(page.locator('h1')).toHaveText(home.h1);
+      await expect(page).toHaveTitle(new RegExp(home.h1));
+
+      const main = page.locator('main');
+      for (const section of ['lifehacks', 'infographics', 'flyers']) {
+        await expect(main.locator(`a[href="/${home.lang}/rights/${section}/"]`)).toBeVisible();
+      }
+      // The videos arrive with their own issue; until then the home page does not link an empty list.
+      await expect(main.locator(`a[href="/${home.lang}/rights/videos/"]`)).toHaveCount(0);
+      await expect(main.locator(`a[href="/${home.lang}/rights/offices/"]`)).toContainText(home.lawyer);
+
+      await main.getByRole('link', { name: new RegExp(home.lifehacks) }).click();
+      await expect(page).toHaveURL(`${home.path}lifehacks/`);
+      await expect(page.locator('main article').first()).toBeVisible();
+    });
+
+    test('links topics to pages that list their entries', async ({ page }) => {
+      await page.goto(home.path);
+      const topic = page.locator(`main a[href^="/${home.lang}/rights/topics/"]`).first();
+      const label = (await topic.textContent())!.trim();
+      await topic.click();
+      await expect(page.locator('h1')).toContainText(label);
+      await expect(page.locator('main article').first()).toBeVisible();
+    });
+
+    test('declares its alternates and canonical for search engines', async ({ page }) => {
+      await page.goto(home.path);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${home.path}$`));
+      await expect(page.locator('link[hreflang="kk-KZ"]')).toHaveAttribute('href', /\/kk\/rights\/$/);
+      await expect(page.locator('link[hreflang="ru-KZ"]')).toHaveAttribute('href', /\/ru\/rights\/$/);
+      await expect(page.locator('link[hreflang="x-default"]')).toHaveAttribute('href', /\/rights\/$/);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', home.h1);
+    });
+
+    test('starts with a skip link that moves keyboard focus to the content', async ({ page }) => {
+      await page.goto(home.path);
+      await page.keyboard.press('Tab');
+      const skip = page.locator('a.skip-link');
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeInViewport();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/#main$/);
+      await page.keyboard.press('Tab');
+      // The next stop is inside the content, not back in the header.
+      expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expectedLang, scrollsSideways } from './helpers';
+
+/**
+ * Every page a search engine is told about: answers 200, declares the right language, never
+ * scrolls sideways on a 360 px phone (nor at 320 px, WCAG's reflow width, i.e. 400% zoom of a
+ * 1280 px window), and has no WCAG 2.2 AA violation that axe can detect.
+ * The list is read from the built sitemap at collection time, one test per page.
+ */
+/** One page per worker, reused across the pages checked: a new browser context costs ~0.7 s here. */
+const test = base.extend<object, { sharedPage: Page }>({
+  sharedPage: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext(workerInfo.project.use);
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+
+test('the sitemap lists both languages of every section', () => {
+  expect(paths.length).toBeGreaterThan(20);
+  for (const path of ['/rights/', '/kk/rights/', '/ru/rights/', '/kk/rights/offices/', '/ru/rights/about/']) {
+    expect(paths).toContain(path);
+  }
+  expect(paths.filter((p) => p.startsWith('/kk/')).length).toBe(paths.filter((p) => p.startsWith('/ru/')).length);
+});
+
+for (const path of paths) {
+  test(`${path} is reachable, in the right language, fits 360 px and passes axe`, async ({ sharedPage: page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', expectedLang(path));
+    await expect(page.locator('h1')).toHaveCount(1);
+    expect(await scrollsSideways(page), 'horizontal scroll at 360 px').toBe(false);
+
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await scrollsSideways(page), 'horizontal scroll at 320 px (400% zoom)').toBe(false);
+  });
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { lifehackSchema } from '../../src/schemas/lifehack';
+import { infographicSchema } from '../../src/schemas/infographic';
+import { pageSchema } from '../../src/schemas/page';
+import { officeSchema } from '../../src/schemas/office';
+import { videoSchema } from '../../src/schemas/video';
+
+const lifehack = {
+  title: 'Можно ли вернуть товар?',
+  description: 'Кратко о возврате.',
+  answer: 'Да, в течение 14 дней.',
+  topics: ['return-exchange'],
+  lawReferences: [{ act: 'consumer-protection-law', article: 30, point: 1 }],
+  checked: new Date('2026-11-25T00:00:00Z'),
+};
+
+type Issue = { path: PropertyKey[]; message: string };
+/** All problems of a failed parse as Astro prints them: `field.path: message`, one per line. */
+function problems(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: Issue[] } } }, value: unknown) {
+  const result = schema.safeParse(value);
+  expect(result.success).toBe(false);
+  return result.error!.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('\n');
+}
+
+describe('lifehack schema', () => {
+  it('accepts a complete guide and fills defaults', () => {
+    const data = lifehackSchema.parse(lifehack);
+    expect(data.keywords).toEqual([]);
+    expect(data.draft).toBe(false);
+    expect(data.lawReferences[0]).toEqual({ act: 'consumer-protection-law', article: '30', point: '1' });
+  });
+
+  it('requires a law reference', () => {
+    expect(problems(lifehackSchema, { ...lifehack, lawReferences: [] })).toMatch(/lawReferences: required for this collection; cite at least one provision/);
+    const { lawReferences: _, ...without } = lifehack;
+    expect(problems(lifehackSchema, without)).toMatch(/lawReferences: required for this collection/);
+  });
+
+  it('names the unknown topic and lists the allowed ones', () => {
+    expect(problems(lifehackSchema, { ...lifehack, topics: ['refunds'] })).toMatch(/topics.0: unknown topic "refunds"; use one of: return-exchange, /);
+  });
+
+  it('names an unknown act', () => {
+    expect(problems(lifehackSchema, { ...lifehack, lawReferences: [{ act: 'tax-code', article: 1 }] })).toMatch(
+      /lawReferences.0.act: unknown act "tax-code"/,
+    );
+  });
+
+  it('rejects malformed article numbers', () => {
+    expect(problems(lifehackSchema, { ...lifehack, lawReferences: [{ act: 'consumer-protection-law', article: 'ст. 30' }] })).toMatch(
+      /lawReferences.0.article: expected a number such as 30 or "42-4"/,
+    );
+  });
+
+  it('explains a missing title', () => {
+    const { title: _, ...without } = lifehack;
+    expect(problems(lifehackSchema, without)).toMatch(/title: expected text in quotes/);
+  });
+
+  it.each(['25.11.2026', '2026-13-01', '2026-02-30', 'вчера'])('rejects the date %s with an example of the right form', (checked) => {
+    expect(problems(lifehackSchema, { ...lifehack, checked })).toMatch(/checked: .*YYYY-MM-DD, e.g. 2026-01-15/);
+  });
+
+  it('accepts a quoted ISO date', () => {
+    expect(lifehackSchema.parse({ ...lifehack, checked: '2026-02-28' }).checked.toISOString()).toBe('2026-02-28T00:00:00.000Z');
+  });
+
+  it('only relates to entries of the four collections', () => {
+    expect(problems(lifehackSchema, { ...lifehack, related: ['pages/about'] })).toMatch(/related.0: "pages\/about" should look like/);
+  });
+});
+
+describe('infographic schema', () => {
+  const base = { ...lifehack, answer: undefined };
+  it('accepts each kind of graphic', () => {
+    for (const graphic of [
+      { kind: 'steps', steps: [{ title: 'a' }, { title: 'b', text: 'c' }] },
+      { kind: 'checklist', items: ['a', 'b'] },
+      { kind: 'do-dont', do: ['a'], dont: ['b'] },
+      { kind: 'ladder', stages: [{ title: 'a' }, { title: 'b' }] },
+    ]) {
+      expect(infographicSchema.safeParse({ ...base, graphic }).success, graphic.kind).toBe(true);
+    }
+  });
+  it('rejects an unknown kind with the list of kinds', () => {
+    expect(problems(infographicSchema, { ...base, graphic: { kind: 'pie' } })).toMatch(/graphic.kind: expected one of steps, checklist, do-dont, ladder/);
+  });
+});
+
+describe('page schema', () => {
+  it('needs no topics or law', () => {
+    expect(pageSchema.safeParse({ title: 'О проекте', description: 'x', checked: '2026-11-25' }).success).toBe(true);
+  });
+});
+
+describe('office schema', () => {
+  const office = {
+    id: 'aksukent',
+    order: 1,
+    name: { kk: 'a', ru: 'a' },
+    locality: { kk: 'a', ru: 'a' },
+    address: { kk: 'a', ru: 'a' },
+    hours: { kk: 'a', ru: 'a' },
+    phone: '+77029235050',
+  };
+  it('accepts an office with both languages', () => {
+    expect(officeSchema.safeParse(office).success).toBe(true);
+  });
+  it('explains the phone format', () => {
+    expect(problems(officeSchema, { ...office, phone: '8 702 923 50 50' })).toMatch(/phone: expected \+7 and ten digits/);
+  });
+  it('requires both languages', () => {
+    expect(problems(officeSchema, { ...office, address: { ru: 'a' } })).toMatch(/address.kk/);
+  });
+});
+
+describe('video schema', () => {
+  const video = {
+    title: 'Видео',
+    description: 'x',
+    topics: ['return-exchange'],
+    checked: '2026-11-25',
+    duration: '1:05',
+    poster: '/favicon.svg',
+    sources: [{ type: 'youtube', id: 'aBcDeFgHiJk' }],
+  };
+  it('accepts a YouTube source with a valid id', () => {
+    expect(videoSchema.safeParse(video).success).toBe(true);
+  });
+  it('rejects a YouTube id of the wrong shape', () => {
+    expect(problems(videoSchema, { ...video, sources: [{ type: 'youtube', id: 'https://youtu.be/x' }] })).toMatch(/sources.0.id: a YouTube id has 11/);
+  });
+  it('rejects caption and video files that do not exist', () => {
+    const message = problems(videoSchema, { ...video, sources: [{ type: 'file', src: '/videos/none.webm', captions: '/videos/none.kk.vtt' }] });
+    expect(message).toMatch(/sources.0.src: no file public\/videos\/none.webm/);
+    expect(message).toMatch(/sources.0.captions: no file public\/videos\/none.kk.vtt/);
+  });
+  it('rejects a malformed duration', () => {
+    expect(problems(videoSchema, { ...video, duration: '65 s' })).toMatch(/duration: expected minutes:seconds/);
+  });
+});
