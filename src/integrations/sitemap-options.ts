@@ -29,7 +29,7 @@ export function excludedFromSitemap(contentDir: string): Set<string> {
  * bilingual chooser, so alternates are computed from our routes: each language's version
  * that really exists, plus x-default pointing at the chooser.
  */
-export function sitemapOptions(contentDir: string, site: string): Pick<SitemapOptions, 'filter' | 'serialize'> {
+export function sitemapOptions(contentDir: string, site: string): NonNullable<SitemapOptions> {
   const excluded = excludedFromSitemap(contentDir);
   return {
     filter: (page) => !excluded.has(new URL(page).pathname),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContextOptions, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expectedLang, scrollsSideways } from './helpers';
 
@@ -13,7 +13,8 @@ import { expectedLang, scrollsSideways } from './helpers';
 const test = base.extend<object, { sharedPage: Page }>({
   sharedPage: [
     async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext(workerInfo.project.use);
+      // The project's `use` holds the context options (viewport, touch, baseURL) of every other test.
+      const context = await browser.newContext(workerInfo.project.use as BrowserContextOptions);
       await use(await context.newPage());
       await context.close();
     },

@@ -8,7 +8,7 @@ describe('parseContentPath', () => {
   });
 
   it('rejects a language folder other than kk or ru, naming the file and the allowed folders', () => {
-    expect(() => parseContentPath('en/guide.mdx', 'content/lifehacks/en/guide.mdx')).toThrowError(
+    expect(() => parseContentPath('en/guide.mdx', 'content/lifehacks/en/guide.mdx')).toThrow(
       /content\/lifehacks\/en\/guide\.mdx: the language folder "en" is not supported; move the file into one of: kk, ru/,
     );
   });
