@@ -22,7 +22,7 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     viewport: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
+    deviceScaleFactor: 1,
     isMobile: true,
     hasTouch: true,
     launchOptions: chromiumLaunchOptions(),

@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { ACTS, ACT_IDS, actUrl, type ActId } from '../data/acts';
 
 /** The parts of a citation below the act; each is a number such as "30" or "42-4". */
 export interface LawPinpoint {
@@ -23,4 +24,22 @@ export function formatPinpoint(ref: LawPinpoint, locale: Locale): string {
     .filter((piece): piece is [string, string, string] => Boolean(piece[0]))
     .map(([n, ru, kk]) => (locale === 'kk' ? `${n}-${kk}` : `${ru} ${n}`))
     .join(', ');
+}
+
+/** A citation ready to print: the pinpoint («ст. 30, п. 1»), the act's name and its official link. */
+export interface Citation {
+  pinpoint: string;
+  act: string;
+  href: string | undefined;
+}
+
+export function citation(ref: LawPinpoint & { act: ActId }, locale: Locale): Citation {
+  return { pinpoint: formatPinpoint(ref, locale), act: ACTS[ref.act].name[locale], href: actUrl(ref.act, locale) };
+}
+
+/** Narrows an act id written by hand in MDX; the error names the allowed ids. */
+export function assertActId(value: string, where: string): asserts value is ActId {
+  if (!(ACT_IDS as readonly string[]).includes(value)) {
+    throw new Error(`${where}: unknown act "${value}"; use one of: ${ACT_IDS.join(', ')}`);
+  }
 }

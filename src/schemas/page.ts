@@ -9,6 +9,8 @@ export const pageSchema = z.object({
   description: text(220),
   /** When the text was last checked (YYYY-MM-DD). */
   checked: isoDate(),
+  /** Show a highlighted link to this page at the top of the section home (e.g. "Your rights in 60 seconds"). */
+  homeCard: z.boolean({ error: 'expected true or false' }).default(false),
   /** A draft is validated but not published. */
   draft: z.boolean({ error: 'expected true or false' }).default(false),
 });

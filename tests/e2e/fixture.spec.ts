@@ -72,3 +72,25 @@ test.describe('a video page', () => {
     });
   });
 });
+
+test.describe('content components', () => {
+  test('"show this to the seller" prints the statement large with its citation', async ({ page }) => {
+    await page.goto('/ru/rights/lifehacks/only-in-russian/');
+    const card = page.locator('aside.show-seller');
+    await expect(card.locator('.label')).toHaveText('Покажите продавцу');
+    await expect(card.locator('.statement')).toContainText('в течение 14 дней');
+    const size = await card.locator('.statement').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const body = await page.locator('article .prose > p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThan(body * 1.2);
+    await expect(card.locator('a.law-chip')).toHaveAttribute('href', 'https://adilet.zan.kz/rus/docs/Z100000274_');
+    await expect(card.locator('a.law-chip')).toHaveText('ст. 30, п. 1 — Закон РК «О защите прав потребителей»');
+  });
+
+  test('labels follow the language of the text, not of the page, on a fallback', async ({ page }) => {
+    await page.goto('/kk/rights/lifehacks/only-in-russian/');
+    await expect(page.locator('aside.show-seller .label')).toHaveText('Покажите продавцу');
+    await expect(page.locator('.keep-in-mind .label')).toHaveText('Имейте в виду');
+    // …while the page's own parts stay Kazakh.
+    await expect(page.locator('section.law h2')).toHaveText('Заң не дейді');
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatPhone, isoDay, whatsappLink } from '../../src/lib/format';
 import { formatPinpoint } from '../../src/lib/law';
 import { actUrl } from '../../src/data/acts';
+import { mapLink } from '../../src/lib/maps';
 
 describe('formatPinpoint', () => {
   it('writes Russian citations as «ст. N, п. N»', () => {
@@ -43,6 +44,19 @@ describe('contacts', () => {
   it('prefill a WhatsApp message without sending anything', () => {
     expect(whatsappLink('+77029235050', 'Сәлем? & «тест»')).toBe(
       'https://wa.me/77029235050?text=%D0%A1%D3%99%D0%BB%D0%B5%D0%BC%3F%20%26%20%C2%AB%D1%82%D0%B5%D1%81%D1%82%C2%BB',
+    );
+  });
+});
+
+describe('mapLink', () => {
+  it('pins verified coordinates', () => {
+    expect(mapLink({ coordinates: { lat: 42.3, lng: 69.6 }, address: 'x' })).toBe(
+      'https://www.openstreetmap.org/?mlat=42.3&mlon=69.6#map=17/42.3/69.6',
+    );
+  });
+  it('searches the address when there are none', () => {
+    expect(mapLink({ address: 'Шымкент, Бағысбаев 9' })).toBe(
+      'https://www.openstreetmap.org/search?query=%D0%A8%D1%8B%D0%BC%D0%BA%D0%B5%D0%BD%D1%82%2C%20%D0%91%D0%B0%D2%93%D1%8B%D1%81%D0%B1%D0%B0%D0%B5%D0%B2%209',
     );
   });
 });
