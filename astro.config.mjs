@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { CONTENT_DIR, SITE_URL } from './src/site.config.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import translationReport from './src/integrations/translation-report.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -17,6 +18,7 @@ export default defineConfig({
     mdx(),
     sitemap(sitemapOptions(CONTENT_DIR, SITE_URL)),
     translationReport({ contentDir: CONTENT_DIR }),
+    pagefindIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

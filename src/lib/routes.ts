@@ -28,6 +28,7 @@ export const entryPath = (locale: Locale, collection: EntryCollection, slug: str
 export const collectionTopicPath = (locale: Locale, collection: EntryCollection, topic: string): string =>
   join(locale, SECTION, collection, 'topic', topic);
 export const topicPath = (locale: Locale, topic: string): string => join(locale, SECTION, 'topics', topic);
+export const searchPath = (locale: Locale): string => join(locale, SECTION, 'search');
 export const officesPath = (locale: Locale): string => join(locale, SECTION, 'offices');
 /** Standalone pages (about, disclaimer, …) sit directly under the section. */
 export const pagePath = (locale: Locale, slug: string): string => join(locale, SECTION, slug);

@@ -1,0 +1,57 @@
+/**
+ * Typo tolerance: a query word that appears nowhere on the site is replaced by the closest
+ * indexed word (Damerau–Levenshtein distance 1 for words up to 5 letters, 2 above), preferring
+ * the more frequent word on ties. The vocabulary is written at build time.
+ */
+
+/** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** A word's allowed distance: short words tolerate one slip, longer ones two. */
+export const allowedDistance = (word: string): number => (word.length <= 5 ? 1 : 2);
+
+/** Word → how many times it occurs on the site. */
+export type Vocabulary = Record<string, number>;
+
+/** The closest known word, or undefined when the word is known or nothing is close enough. */
+export function closestWord(word: string, vocabulary: Vocabulary): string | undefined {
+  if (word in vocabulary || /\d/.test(word) || word.length < 3) return undefined;
+  const max = allowedDistance(word);
+  let best: { word: string; distance: number; count: number } | undefined;
+  for (const [candidate, count] of Object.entries(vocabulary)) {
+    const distance = editDistance(word, candidate, max);
+    if (distance > max) continue;
+    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+      best = { word: candidate, distance, count };
+    }
+  }
+  return best?.word;
+}
+
+/** Corrects each unknown word; `changed` tells whether to show "Did you mean …?". */
+export function correctWords(folded: string[], vocabulary: Vocabulary): { words: string[]; changed: boolean } {
+  let changed = false;
+  const corrected = folded.map((word) => {
+    const fix = closestWord(word, vocabulary);
+    if (fix) changed = true;
+    return fix ?? word;
+  });
+  return { words: corrected, changed };
+}
