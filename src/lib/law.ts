@@ -43,3 +43,12 @@ export function assertActId(value: string, where: string): asserts value is ActI
     throw new Error(`${where}: unknown act "${value}"; use one of: ${ACT_IDS.join(', ')}`);
   }
 }
+
+/** Attributes of a citation written by hand in MDX (`<Law act="…" article="30" point="1" />`). */
+export interface CitationAttributes {
+  act: string;
+  article: string | number;
+  part?: string | number;
+  point?: string | number;
+  subpoint?: string | number;
+}
