@@ -3,10 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { CONTENT_DIR, SITE_URL } from './src/site.config.ts';
+import { BUILD_ID, CONTENT_DIR, SITE_URL } from './src/site.config.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import translationReport from './src/integrations/translation-report.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -19,6 +20,8 @@ export default defineConfig({
     sitemap(sitemapOptions(CONTENT_DIR, SITE_URL)),
     translationReport({ contentDir: CONTENT_DIR }),
     pagefindIndex(),
+    // After Pagefind: the offline manifests list its bundles.
+    serviceWorker({ buildId: BUILD_ID }),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -28,7 +28,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [
-    { name: 'site', testIgnore: /fixture\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
+    { name: 'site', testIgnore: /(fixture|update)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
+    // Builds and serves its own site twice, so it runs alone.
+    { name: 'update', testMatch: /update\.spec\.ts/ },
     { name: 'fixture', testMatch: /fixture\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
   ],
   webServer: [

@@ -5,12 +5,12 @@ import { translationStatuses } from '../lib/translations';
 import { listContentFiles } from './content-files';
 
 /**
- * Pages left out of the sitemap: the 404 page, `/` (its canonical is the chooser at /rights/),
+ * Pages left out of the sitemap: the 404 page, the offline pages, `/` (its canonical is the chooser at /rights/),
  * and fallback pages (an entry shown in the other language while its translation is missing),
  * whose canonical is the original.
  */
 export function excludedFromSitemap(contentDir: string): Set<string> {
-  const excluded = new Set<string>(['/404/', '/']);
+  const excluded = new Set<string>(['/404/', '/', ...LOCALES.map((l) => `/${l}/rights/offline/`)]);
   for (const status of translationStatuses(listContentFiles(contentDir))) {
     for (const locale of status.missing) {
       excluded.add(

@@ -19,7 +19,7 @@ const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')
 /** Slugs of the results in rank order for one query, read from the rendered list. */
 export async function searchSlugs(page: Page, lang: string, q: string): Promise<string[]> {
   await page.goto(`/${lang}/rights/search/?q=${encodeURIComponent(q)}`);
-  await expect(page.locator('site-search')).toHaveAttribute('data-state', /done|error/);
+  await expect(page.locator('site-search')).toHaveAttribute('data-state', /done|error/, { timeout: 15_000 });
   await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
   return page.locator('[data-search-results] li a[href]').evaluateAll((links) =>
     links.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!),

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 
 const done = async (page: import('@playwright/test').Page) =>
-  expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
+  expect(page.locator('site-search')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
 
 test.describe('search', () => {
   test('the search box on every page lands on a shareable search page, in Russian', async ({ page }) => {

@@ -33,6 +33,9 @@ const CANDIDATES = 12;
  */
 const FEW = 2;
 
+/** This build's id: Pagefind's entry file is requested with it, so a cached copy is always this build's. */
+let metaCacheTag: string | undefined;
+
 const bundles = new Map<string, Promise<Pagefind>>();
 function loadBundle(url: string): Promise<Pagefind> {
   if (!bundles.has(url)) {
@@ -40,6 +43,7 @@ function loadBundle(url: string): Promise<Pagefind> {
       url,
       (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
         await pagefind.options({
+          ...(metaCacheTag ? { metaCacheTag } : {}),
           excerptLength: 22,
           ranking: { metaWeights: { title: 2, titleterms: 4, keywordterms: 2, terms: 1, type: 0, kind: 0 } },
         });
@@ -69,6 +73,7 @@ class SiteSearch extends HTMLElement {
     this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
     this.#locale = this.dataset.locale as Locale;
     this.#other = this.dataset.otherLocale as Locale;
+    metaCacheTag = this.dataset.metaCacheTag;
     const form = this.querySelector('form')!;
     const input = form.querySelector('input')!;
     const query = new URLSearchParams(location.search).get('q') ?? '';

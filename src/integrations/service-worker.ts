@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { injectManifest } from 'workbox-build';
+import { LOCALES } from '../lib/locales';
+
+/**
+ * Builds the offline layer after Pagefind has indexed the site:
+ * 1. `/<lang>/rights/offline-manifest.json`: every HTML page and the whole Pagefind bundle of
+ *    one language, which the service worker caches in the background after a first visit;
+ * 2. `/sw.js`: src/service-worker/sw.ts bundled by esbuild, with the app shell's precache list
+ *    injected by Workbox (workbox-build injectManifest: we need per-language caches, which
+ *    @vite-pwa/astro's generated worker does not model);
+ * 3. the budget: one language's precache over the wire (gzip where the host would compress)
+ *    is printed and may not exceed OFFLINE_BUDGET_BYTES.
+ */
+export const OFFLINE_BUDGET_BYTES = 3 * 1024 * 1024;
+
+/** Files already compressed by Pagefind, sent as they are. */
+const PRECOMPRESSED = /\.(pf_index|pf_fragment|pf_filter|pf_meta|pagefind)$/;
+
+function filesUnder(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
+}
+
+/** Bytes over the wire: gzip for text, as is for Pagefind's compressed files. */
+export function wireBytes(file: string): number {
+  const content = readFileSync(file);
+  return PRECOMPRESSED.test(file) ? content.length : gzipSync(content).length;
+}
+
+/** A built file's URL: `kk/rights/x/index.html` → `/kk/rights/x/`. */
+export function fileUrl(site: string, file: string): string {
+  const path = relative(site, file).split(sep).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export default function serviceWorker({ buildId }: { buildId: string }): AstroIntegration {
+  return {
+    name: 'rights:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const shellPatterns = ['_astro/**/*.{css,js}', 'favicon.svg', '*/manifest.webmanifest', '*/rights/offline/index.html'];
+
+        // 2. the worker, with the app shell injected
+        const bundled = join(site, 'sw.src.js');
+        await build({
+          entryPoints: [fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url))],
+          bundle: true,
+          format: 'iife',
+          minify: true,
+          target: 'es2020',
+          outfile: bundled,
+          define: { 'process.env.NODE_ENV': '"production"' },
+          logLevel: 'silent',
+        });
+        writeFileSync(bundled, readFileSync(bundled, 'utf8').replace('__BUILD_ID__', buildId));
+        const { count, size, warnings } = await injectManifest({
+          swSrc: bundled,
+          swDest: join(site, 'sw.js'),
+          globDirectory: site,
+          globPatterns: shellPatterns,
+          manifestTransforms: [
+            async (entries) => ({
+              manifest: entries.map((e) => ({ ...e, url: `/${e.url.replace(/(^|\/)index\.html$/, '$1')}` })),
+              warnings: [],
+            }),
+          ],
+        });
+        rmSync(bundled);
+        if (warnings.length > 0) throw new Error(`Workbox: ${warnings.join('; ')}`);
+        const shellBytes = filesUnder(join(site, '_astro')).reduce((sum, f) => sum + wireBytes(f), 0);
+        logger.info(`sw.js: app shell ${count} files, ${size} bytes raw`);
+
+        // 1 + 3. one manifest per language, within the budget
+        for (const locale of LOCALES) {
+          const pages = filesUnder(join(site, locale)).filter((f) => f.endsWith('.html'));
+          const search = filesUnder(join(site, 'pagefind', locale));
+          const vocabulary = join(site, locale, 'rights', 'search', 'vocabulary.json');
+          const urls = [...pages, ...search, vocabulary].map((f) => {
+            const url = fileUrl(site, f);
+            // Pagefind asks for its entry file with the metaCacheTag, which is this build's id.
+            return url.endsWith('/pagefind-entry.json') ? `${url}?ts=${buildId}` : url;
+          });
+          writeFileSync(join(site, locale, 'rights', 'offline-manifest.json'), JSON.stringify({ build: buildId, urls }));
+          const bytes = shellBytes + [...pages, ...search, vocabulary].reduce((sum, f) => sum + wireBytes(f), 0);
+          const message = `${locale}: offline precache ${urls.length} files + app shell, ${(bytes / 1024).toFixed(0)} KB over the wire (budget ${OFFLINE_BUDGET_BYTES / 1024} KB)`;
+          if (bytes > OFFLINE_BUDGET_BYTES) throw new Error(`${message}: over budget`);
+          logger.info(message);
+        }
+      },
+    },
+  };
+}

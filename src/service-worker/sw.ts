@@ -1,0 +1,129 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker. Bundled by esbuild and given its app-shell precache list by Workbox's
+ * injectManifest at build time (src/integrations/service-worker.ts).
+ *
+ * - App shell (CSS, scripts, icons, offline pages): precached by Workbox on install.
+ * - A language (every HTML page and the whole Pagefind bundle of kk or ru): cached in the
+ *   background when a page of that language asks (message CACHE_LANGUAGE), into one cache
+ *   per language and build, swapped in whole so pages and search index never mismatch.
+ * - Pages: network first (fresh when online, never stale forever), cache when offline, the
+ *   offline page of the reader's language when a page was never cached.
+ * - Images, PDFs, videos: cached when opened.
+ */
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import type { WorkboxPlugin } from 'workbox-core/types';
+import { ExpirationPlugin } from 'workbox-expiration';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+
+/** Replaced at build time; names this build's language caches. */
+const BUILD_ID = '__BUILD_ID__';
+const LANGUAGE_CACHE = (lang: string) => `rights-${lang}-${BUILD_ID}`;
+const LANGUAGES = ['kk', 'ru'];
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+/** Looks a request up in this build's language caches and the saved items (pages ignore ?q= and other queries). */
+async function fromLanguageCaches(request: Request, ignoreSearch: boolean): Promise<Response | undefined> {
+  for (const name of [...LANGUAGES.map(LANGUAGE_CACHE), 'rights-saved']) {
+    const cache = await caches.open(name);
+    const hit = await cache.match(request, { ignoreSearch });
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Only this site's own requests are handled; a video embed or WhatsApp link is left alone. */
+const own = (url: URL) => url.origin === self.location.origin;
+
+// Pages: the network first (3 s), then the language cache, then the runtime page cache.
+const pages = new NetworkFirst({ cacheName: 'rights-pages', networkTimeoutSeconds: 3 });
+registerRoute(
+  ({ request, url }) => own(url) && request.mode === 'navigate',
+  async (options) => {
+    try {
+      return await pages.handle(options);
+    } catch {
+      const cached = await fromLanguageCaches(options.request, true);
+      if (cached) return cached;
+      throw new Error('not cached');
+    }
+  },
+);
+
+// The search bundles: Pagefind's index and fragment files are content-hashed, and the entry
+// file carries this build's metaCacheTag, so serving them from cache first is always correct.
+registerRoute(
+  ({ url }) => own(url) && (url.pathname.startsWith('/pagefind/') || url.pathname.endsWith('/vocabulary.json')),
+  async ({ request }) => (await fromLanguageCaches(request, false)) ?? fetch(request),
+);
+
+// Media, cached when opened.
+registerRoute(
+  ({ request, url }) =>
+    own(url) && (['image', 'video', 'audio'].includes(request.destination) || /\.(pdf|png|webp|jpe?g|webm|mp4|vtt)$/.test(url.pathname)),
+  new CacheFirst({
+    cacheName: 'rights-media',
+    // Workbox's own plugin type predates exactOptionalPropertyTypes; the plugin is a WorkboxPlugin.
+    plugins: [new ExpirationPlugin({ maxEntries: 80, purgeOnQuotaError: true }) as unknown as WorkboxPlugin],
+  }),
+);
+
+// A page never cached, while offline: the offline page in the reader's language.
+setCatchHandler(async ({ request, url }) => {
+  if (request.mode !== 'navigate' || !own(url)) return Response.error();
+  const lang = url.pathname.startsWith('/ru/') ? 'ru' : 'kk';
+  return (await matchPrecache(`/${lang}/rights/offline/`)) ?? Response.error();
+});
+
+/** Caches a whole language in the background: its page list comes from the build. */
+async function cacheLanguage(lang: string, client: Client | null): Promise<void> {
+  const cacheName = LANGUAGE_CACHE(lang);
+  const manifest = (await (await fetch(`/${lang}/rights/offline-manifest.json`, { cache: 'no-store' })).json()) as {
+    build: string;
+    urls: string[];
+  };
+  if (manifest.build !== BUILD_ID) return; // a newer build is deployed; the new worker will do it
+  const cache = await caches.open(cacheName);
+  let done = 0;
+  // A few at a time: a cheap phone on a slow link should not choke.
+  for (let i = 0; i < manifest.urls.length; i += 6) {
+    await Promise.all(
+      manifest.urls.slice(i, i + 6).map(async (url) => {
+        if (!(await cache.match(url))) await cache.add(url);
+        done++;
+      }),
+    );
+  }
+  // Older builds' copies of this language go only once the new one is complete.
+  for (const name of await caches.keys()) {
+    if (name.startsWith(`rights-${lang}-`) && name !== cacheName) await caches.delete(name);
+  }
+  client?.postMessage({ type: 'LANGUAGE_CACHED', lang, count: done });
+}
+
+/** "Save for offline" on a flyer or video: its page and files, kept in the media cache. */
+async function cacheUrls(urls: string[], client: Client | null): Promise<void> {
+  const cache = await caches.open('rights-saved');
+  try {
+    await cache.addAll(urls.filter((url) => url.startsWith('/')));
+    client?.postMessage({ type: 'URLS_CACHED', ok: true });
+  } catch {
+    client?.postMessage({ type: 'URLS_CACHED', ok: false });
+  }
+}
+
+self.addEventListener('message', (event) => {
+  const data = event.data as { type?: string; lang?: string; urls?: string[] } | undefined;
+  if (data?.type === 'CACHE_URLS' && Array.isArray(data.urls)) event.waitUntil(cacheUrls(data.urls, event.source as Client | null));
+  if (data?.type === 'CACHE_LANGUAGE' && data.lang && LANGUAGES.includes(data.lang)) {
+    event.waitUntil(cacheLanguage(data.lang, event.source as Client | null));
+  }
+  if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
