@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { LOCALES } from '../lib/locales';
+import { offlineManifestPath, vocabularyPath } from '../lib/routes';
 
 /**
  * Builds the offline layer after Pagefind has indexed the site:
@@ -82,13 +83,13 @@ export default function serviceWorker({ buildId }: { buildId: string }): AstroIn
         for (const locale of LOCALES) {
           const pages = filesUnder(join(site, locale)).filter((f) => f.endsWith('.html'));
           const search = filesUnder(join(site, 'pagefind', locale));
-          const vocabulary = join(site, locale, 'rights', 'search', 'vocabulary.json');
+          const vocabulary = join(site, vocabularyPath(locale));
           const urls = [...pages, ...search, vocabulary].map((f) => {
             const url = fileUrl(site, f);
             // Pagefind asks for its entry file with the metaCacheTag, which is this build's id.
             return url.endsWith('/pagefind-entry.json') ? `${url}?ts=${buildId}` : url;
           });
-          writeFileSync(join(site, locale, 'rights', 'offline-manifest.json'), JSON.stringify({ build: buildId, urls }));
+          writeFileSync(join(site, offlineManifestPath(locale)), JSON.stringify({ build: buildId, urls }));
           const bytes = shellBytes + [...pages, ...search, vocabulary].reduce((sum, f) => sum + wireBytes(f), 0);
           const message = `${locale}: offline precache ${urls.length} files + app shell, ${(bytes / 1024).toFixed(0)} KB over the wire (budget ${OFFLINE_BUDGET_BYTES / 1024} KB)`;
           if (bytes > OFFLINE_BUDGET_BYTES) throw new Error(`${message}: over budget`);

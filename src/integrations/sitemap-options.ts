@@ -1,6 +1,6 @@
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { LOCALES, LOCALE_TAGS, isLocale } from '../lib/locales';
-import { chooserPath, entryPath, isEntryCollection, pagePath, switchLocalePath } from '../lib/routes';
+import { chooserPath, entryPath, isEntryCollection, offlinePath, pagePath, switchLocalePath } from '../lib/routes';
 import { translationStatuses } from '../lib/translations';
 import { listContentFiles } from './content-files';
 
@@ -10,7 +10,7 @@ import { listContentFiles } from './content-files';
  * whose canonical is the original.
  */
 export function excludedFromSitemap(contentDir: string): Set<string> {
-  const excluded = new Set<string>(['/404/', '/', ...LOCALES.map((l) => `/${l}/rights/offline/`)]);
+  const excluded = new Set<string>(['/404/', '/', ...LOCALES.map(offlinePath)]);
   for (const status of translationStatuses(listContentFiles(contentDir))) {
     for (const locale of status.missing) {
       excluded.add(

@@ -29,6 +29,12 @@ export const collectionTopicPath = (locale: Locale, collection: EntryCollection,
   join(locale, SECTION, collection, 'topic', topic);
 export const topicPath = (locale: Locale, topic: string): string => join(locale, SECTION, 'topics', topic);
 export const searchPath = (locale: Locale): string => join(locale, SECTION, 'search');
+/** The typo-correction vocabulary of a language's search, written at build time. */
+export const vocabularyPath = (locale: Locale): string => `${searchPath(locale)}vocabulary.json`;
+/** The page the service worker shows offline for a page never saved. */
+export const offlinePath = (locale: Locale): string => join(locale, SECTION, 'offline');
+/** What the service worker caches for a language: written by the build, read by the worker. */
+export const offlineManifestPath = (locale: Locale): string => `${homePath(locale)}offline-manifest.json`;
 export const officesPath = (locale: Locale): string => join(locale, SECTION, 'offices');
 /** Standalone pages (about, disclaimer, …) sit directly under the section. */
 export const pagePath = (locale: Locale, slug: string): string => join(locale, SECTION, slug);

@@ -16,13 +16,15 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { ExpirationPlugin } from 'workbox-expiration';
+import { offlineManifestPath, offlinePath } from '../lib/routes';
+import type { Locale } from '../lib/locales';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
 /** Replaced at build time; names this build's language caches. */
 const BUILD_ID = '__BUILD_ID__';
 const LANGUAGE_CACHE = (lang: string) => `rights-${lang}-${BUILD_ID}`;
-const LANGUAGES = ['kk', 'ru'];
+const LANGUAGES: Locale[] = ['kk', 'ru'];
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
@@ -76,14 +78,14 @@ registerRoute(
 // A page never cached, while offline: the offline page in the reader's language.
 setCatchHandler(async ({ request, url }) => {
   if (request.mode !== 'navigate' || !own(url)) return Response.error();
-  const lang = url.pathname.startsWith('/ru/') ? 'ru' : 'kk';
-  return (await matchPrecache(`/${lang}/rights/offline/`)) ?? Response.error();
+  const lang: Locale = url.pathname.startsWith('/ru/') ? 'ru' : 'kk';
+  return (await matchPrecache(offlinePath(lang))) ?? Response.error();
 });
 
 /** Caches a whole language in the background: its page list comes from the build. */
-async function cacheLanguage(lang: string, client: Client | null): Promise<void> {
+async function cacheLanguage(lang: Locale, client: Client | null): Promise<void> {
   const cacheName = LANGUAGE_CACHE(lang);
-  const manifest = (await (await fetch(`/${lang}/rights/offline-manifest.json`, { cache: 'no-store' })).json()) as {
+  const manifest = (await (await fetch(offlineManifestPath(lang), { cache: 'no-store' })).json()) as {
     build: string;
     urls: string[];
   };
@@ -120,8 +122,9 @@ async function cacheUrls(urls: string[], client: Client | null): Promise<void> {
 self.addEventListener('message', (event) => {
   const data = event.data as { type?: string; lang?: string; urls?: string[] } | undefined;
   if (data?.type === 'CACHE_URLS' && Array.isArray(data.urls)) event.waitUntil(cacheUrls(data.urls, event.source as Client | null));
-  if (data?.type === 'CACHE_LANGUAGE' && data.lang && LANGUAGES.includes(data.lang)) {
-    event.waitUntil(cacheLanguage(data.lang, event.source as Client | null));
+  const lang = LANGUAGES.find((l) => l === data?.lang);
+  if (data?.type === 'CACHE_LANGUAGE' && lang) {
+    event.waitUntil(cacheLanguage(lang, event.source as Client | null));
   }
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
 });

@@ -10,10 +10,13 @@ import {
   homePath,
   isEntryCollection,
   officesPath,
+  offlineManifestPath,
+  offlinePath,
   pagePath,
   parseRelated,
   switchLocalePath,
   topicPath,
+  vocabularyPath,
 } from '../../src/lib/routes';
 
 describe('route builders', () => {
@@ -66,5 +69,13 @@ describe('related references', () => {
   it('know which names are entry collections', () => {
     expect(isEntryCollection('flyers')).toBe(true);
     expect(isEntryCollection('pages')).toBe(false);
+  });
+});
+
+describe('search and offline files', () => {
+  it('live under the language section', () => {
+    expect(vocabularyPath('kk')).toBe('/kk/rights/search/vocabulary.json');
+    expect(offlinePath('ru')).toBe('/ru/rights/offline/');
+    expect(offlineManifestPath('kk')).toBe('/kk/rights/offline-manifest.json');
   });
 });
