@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { BUILD_ID, CONTENT_DIR, SITE_URL } from './src/site.config.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import translationReport from './src/integrations/translation-report.ts';
+import renderAssets from './src/integrations/render-assets.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 
@@ -19,6 +20,8 @@ export default defineConfig({
     mdx(),
     sitemap(sitemapOptions(CONTENT_DIR, SITE_URL)),
     translationReport({ contentDir: CONTENT_DIR }),
+    // Before Pagefind and the service worker: it deletes the build-only /render/ pages.
+    renderAssets({ contentDir: CONTENT_DIR }),
     pagefindIndex(),
     // After Pagefind: the offline manifests list its bundles.
     serviceWorker({ buildId: BUILD_ID }),

@@ -1,11 +1,11 @@
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { LOCALES, LOCALE_TAGS, isLocale } from '../lib/locales';
-import { chooserPath, entryPath, isEntryCollection, offlinePath, pagePath, switchLocalePath } from '../lib/routes';
+import { RENDER_SECTION, chooserPath, entryPath, isEntryCollection, offlinePath, pagePath, switchLocalePath } from '../lib/routes';
 import { translationStatuses } from '../lib/translations';
 import { listContentFiles } from './content-files';
 
 /**
- * Pages left out of the sitemap: the 404 page, the offline pages, `/` (its canonical is the chooser at /rights/),
+ * Pages left out of the sitemap (besides the build-only /render/ pages): the 404 page, the offline pages, `/` (its canonical is the chooser at /rights/),
  * and fallback pages (an entry shown in the other language while its translation is missing),
  * whose canonical is the original.
  */
@@ -32,7 +32,10 @@ export function excludedFromSitemap(contentDir: string): Set<string> {
 export function sitemapOptions(contentDir: string, site: string): NonNullable<SitemapOptions> {
   const excluded = excludedFromSitemap(contentDir);
   return {
-    filter: (page) => !excluded.has(new URL(page).pathname),
+    filter: (page) => {
+      const path = new URL(page).pathname;
+      return !excluded.has(path) && !path.startsWith(`/${RENDER_SECTION}/`);
+    },
     serialize: (item) => {
       const path = new URL(item.url).pathname;
       if (!isLocale(path.split('/')[1])) return item;

@@ -36,6 +36,28 @@ export const offlinePath = (locale: Locale): string => join(locale, SECTION, 'of
 /** What the service worker caches for a language: written by the build, read by the worker. */
 export const offlineManifestPath = (locale: Locale): string => `${homePath(locale)}offline-manifest.json`;
 export const officesPath = (locale: Locale): string => join(locale, SECTION, 'offices');
+/** The shareable picture of an infographic (1080×1350 PNG), next to its page. */
+export const infographicImagePath = (locale: Locale, slug: string): string =>
+  `${entryPath(locale, 'infographics', slug)}${slug}-${locale}.png`;
+/** The one-page A4 PDF of an infographic, next to its page. */
+export const infographicPdfPath = (locale: Locale, slug: string): string =>
+  `${entryPath(locale, 'infographics', slug)}${slug}-${locale}.pdf`;
+
+/** The print files of a flyer: A5 two-sided, A5 with 3 mm bleed for a print shop, two A5 on A4 for home. */
+export const FLYER_FORMATS = ['a5', 'a5-bleed', 'a4-home'] as const;
+export type FlyerFormat = (typeof FLYER_FORMATS)[number];
+export const flyerFilePath = (locale: Locale, slug: string, format: FlyerFormat): string =>
+  `${collectionPath(locale, 'flyers')}${slug}-${locale}${format === 'a5' ? '' : `-${format}`}.pdf`;
+
+/**
+ * Build-only pages the PNGs and PDFs are rendered from (`/render/…`). The render step deletes
+ * them after use, so they are never published; they are also kept out of the sitemap.
+ */
+export const RENDER_SECTION = 'render';
+export type RenderKind = 'infographics' | 'flyers';
+export const renderPagePath = (kind: RenderKind, locale: Locale, slug: string): string =>
+  join(RENDER_SECTION, kind, locale, slug);
+
 /** Standalone pages (about, disclaimer, …) sit directly under the section. */
 export const pagePath = (locale: Locale, slug: string): string => join(locale, SECTION, slug);
 

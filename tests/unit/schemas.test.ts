@@ -71,11 +71,11 @@ describe('lifehack schema', () => {
 });
 
 describe('infographic schema', () => {
-  const base = { ...lifehack, answer: undefined };
+  const base = { ...lifehack, answer: undefined, icon: 'receipt' };
   it('accepts each kind of graphic', () => {
     for (const graphic of [
-      { kind: 'steps', steps: [{ title: 'a' }, { title: 'b', text: 'c' }] },
-      { kind: 'checklist', items: ['a', 'b'] },
+      { kind: 'steps', steps: [{ title: 'a', icon: 'calendar' }, { title: 'b', text: 'c' }] },
+      { kind: 'checklist', items: ['a', { text: 'b', icon: 'pill' }] },
       { kind: 'do-dont', do: ['a'], dont: ['b'] },
       { kind: 'ladder', stages: [{ title: 'a' }, { title: 'b' }] },
     ]) {
@@ -84,6 +84,23 @@ describe('infographic schema', () => {
   });
   it('rejects an unknown kind with the list of kinds', () => {
     expect(problems(infographicSchema, { ...base, graphic: { kind: 'pie' } })).toMatch(/graphic.kind: expected one of steps, checklist, do-dont, ladder/);
+  });
+  const steps = { kind: 'steps', steps: [{ title: 'a' }, { title: 'b' }] };
+  it('needs an icon from the curated list, and says where the list is', () => {
+    expect(problems(infographicSchema, { ...base, icon: undefined, graphic: steps })).toMatch(/^icon: /m);
+    expect(problems(infographicSchema, { ...base, icon: 'rocket', graphic: steps })).toMatch(
+      /icon: unknown icon "rocket"; use one of the names in src\/data\/icons.ts/,
+    );
+    expect(problems(infographicSchema, { ...base, graphic: { kind: 'steps', steps: [{ title: 'a', icon: 'rocket' }, { title: 'b' }] } })).toMatch(
+      /graphic.steps.0.icon: unknown icon "rocket"/,
+    );
+  });
+  it('keeps the picture small enough for a 1080×1350 card: at most 7 steps and 3 highlights', () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({ title: `step ${i}` }));
+    expect(problems(infographicSchema, { ...base, graphic: { kind: 'steps', steps: many } })).toMatch(/graphic.steps/);
+    const highlights = Array.from({ length: 4 }, () => ({ value: '14', label: 'дней' }));
+    expect(problems(infographicSchema, { ...base, highlights, graphic: steps })).toMatch(/highlights/);
+    expect(problems(infographicSchema, { ...base, highlights: [{ value: '1234567890123', label: 'x' }], graphic: steps })).toMatch(/highlights.0.value/);
   });
 });
 
