@@ -38,3 +38,16 @@ export function useTranslations(locale: Locale): (key: UiKey, options?: Record<s
   const bound = t;
   return (key, options) => bound(key, options ?? {}) as string;
 }
+
+/**
+ * The `claim.letter.*` strings of one language without their prefix: what the claim builder's
+ * script needs to write a letter, handed to it through a data attribute (not the whole dictionary).
+ */
+export function letterStrings(locale: Locale): Record<string, string> {
+  const prefix = 'claim.letter.';
+  return Object.fromEntries(
+    Object.entries(UI_STRINGS[locale] as Record<string, string>)
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, value]) => [key.slice(prefix.length), value]),
+  );
+}

@@ -1,13 +1,22 @@
-import { LOCALE_TAGS, type Locale } from './locales';
+import type { Locale } from './locales';
 
-/** A date as people write it in each language, e.g. «25 ноября 2026 г.» / «2026 ж. 25 қараша». */
+const MONTHS: Record<Locale, readonly string[]> = {
+  // Genitive, as in «25 ноября».
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  kk: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+};
+
+/**
+ * A date as people write it in each language, e.g. «25 ноября 2026 г.» / «2026 ж. 25 қараша».
+ * Written out here rather than with Intl: browsers built with reduced ICU data (Debian's
+ * Chromium, some Android WebViews) print Kazakh months as «M11», and the claim builder formats
+ * dates in the browser.
+ */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  const day = date.getUTCDate();
+  const month = MONTHS[locale][date.getUTCMonth()]!;
+  const year = date.getUTCFullYear();
+  return locale === 'kk' ? `${year} ж. ${day} ${month}` : `${day} ${month} ${year} г.`;
 }
 
 /** Machine-readable date for `<time datetime>`. */

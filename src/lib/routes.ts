@@ -58,6 +58,10 @@ export type RenderKind = 'infographics' | 'flyers';
 export const renderPagePath = (kind: RenderKind, locale: Locale, slug: string): string =>
   join(RENDER_SECTION, kind, locale, slug);
 
+/** The claim builder; answers travel in the fragment (`#buyer=…`), never in the path or query. */
+export const claimPath = (locale: Locale): string => join(locale, SECTION, 'claim');
+/** The "Can I return it?" checker. */
+export const canIReturnPath = (locale: Locale): string => join(locale, SECTION, 'can-i-return');
 /** Standalone pages (about, disclaimer, …) sit directly under the section. */
 export const pagePath = (locale: Locale, slug: string): string => join(locale, SECTION, slug);
 
