@@ -22,7 +22,7 @@ const CASES = {
 } as const;
 
 for (const [lang, c] of Object.entries(CASES)) {
-  test(`(${lang}) after one visit, guides, an infographic and search work offline`, async ({ page, context }) => {
+  test(`(${lang}) after one visit, guides, an infographic, search and the claim tools work offline`, async ({ page, context }) => {
     test.setTimeout(90_000);
     const started = Date.now();
     await page.goto(`/${lang}/rights/`);
@@ -44,6 +44,14 @@ for (const [lang, c] of Object.entries(CASES)) {
     await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
     const top3 = await page.locator('[data-search-results] li a').evaluateAll((a) => a.slice(0, 3).map((x) => x.getAttribute('href')));
     expect(top3).toContain(c.expect);
+
+    // The tools work offline too: the checker answers and the claim builder writes the letter.
+    await page.goto(`/${lang}/rights/can-i-return/`);
+    await page.locator('input[name="goods"][value="non-food"]').check();
+    await page.locator('input[name="quality"][value="defective"]').check();
+    await expect(page.locator('[data-outcome]')).toBeVisible();
+    await page.goto(`/${lang}/rights/claim/#buyer=A&seller=B&item=C&bought=2026-11-01&problem=D&demand=repair`);
+    await expect(page.locator('[data-claim-letter] .letter')).toContainText('42-4');
   });
 }
 
