@@ -5,8 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { BUILD_ID, CONTENT_DIR, SITE_URL } from './src/site.config.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import translationReport from './src/integrations/translation-report.ts';
 import renderAssets from './src/integrations/render-assets.ts';
+import csp from './src/integrations/csp.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 
@@ -17,11 +19,15 @@ export default defineConfig({
   // Lets tests build fixture sites side by side without sharing the content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
+    // First: refuses unsafe or broken content before anything is built.
+    contentCheck({ contentDir: CONTENT_DIR }),
     mdx(),
     sitemap(sitemapOptions(CONTENT_DIR, SITE_URL)),
     translationReport({ contentDir: CONTENT_DIR }),
     // Before Pagefind and the service worker: it deletes the build-only /render/ pages.
     renderAssets({ contentDir: CONTENT_DIR }),
+    // After the render step's edits, before the service worker records page revisions.
+    csp(),
     pagefindIndex(),
     // After Pagefind: the offline manifests list its bundles.
     serviceWorker({ buildId: BUILD_ID }),

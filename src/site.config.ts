@@ -11,6 +11,18 @@ export const ORGANISATION = {
   ru: 'Региональное общественное объединение «Сергали-Туркестан»',
 } as const;
 
+/**
+ * The GitHub repository behind "Edit this page" links (https://github.com/<owner>/<name>).
+ * REPO_URL sets it; in GitHub Actions (the CI and deploy workflows) it comes from the run's own
+ * repository. Without either, pages show no edit link rather than a guessed one.
+ */
+export const REPO_URL: string | undefined =
+  process.env.REPO_URL ??
+  (process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : undefined);
+
+/** Branch the edit links open; the deploy workflow publishes it. */
+export const REPO_BRANCH = process.env.REPO_BRANCH ?? 'main';
+
 /** Where editors' MDX lives; tests point it at fixture trees. */
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 

@@ -13,6 +13,7 @@ import { RENDER_SECTION, type RenderKind } from '../lib/routes';
 import { PAGE_BOXES, renderJobs, type RenderJob } from '../lib/render-jobs';
 import { fillAssetSizes, kilobytes } from '../lib/file-size';
 import { countPdfPages } from '../lib/pdf-pages';
+import { htmlFiles } from './html-files';
 import { useTranslations } from '../i18n';
 
 /**
@@ -224,25 +225,18 @@ function fillSizes(site: string): number {
     const file = join(site, path);
     return existsSync(file) ? statSync(file).size : undefined;
   };
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) {
-        const html = readFileSync(path, 'utf8');
-        if (!html.includes('data-asset-size=')) continue;
-        const locale = path.slice(site.length).split(/[\\/]/)[0];
-        const t = useTranslations(isLocale(locale) ? locale : 'ru');
-        const number = new Intl.NumberFormat(LOCALE_TAGS[isLocale(locale) ? locale : 'ru']);
-        try {
-          writeFileSync(path, fillAssetSizes(html, sizeOf, (bytes) => t('files.size', { size: number.format(kilobytes(bytes)) })));
-        } catch (error) {
-          throw new Error(`${path.slice(site.length)}: ${(error as Error).message}`);
-        }
-        filled += 1;
-      }
+  for (const path of htmlFiles(site)) {
+    const html = readFileSync(path, 'utf8');
+    if (!html.includes('data-asset-size=')) continue;
+    const locale = path.slice(site.length).split(/[\\/]/)[0];
+    const t = useTranslations(isLocale(locale) ? locale : 'ru');
+    const number = new Intl.NumberFormat(LOCALE_TAGS[isLocale(locale) ? locale : 'ru']);
+    try {
+      writeFileSync(path, fillAssetSizes(html, sizeOf, (bytes) => t('files.size', { size: number.format(kilobytes(bytes)) })));
+    } catch (error) {
+      throw new Error(`${path.slice(site.length)}: ${(error as Error).message}`);
     }
-  };
-  walk(site);
+    filled += 1;
+  }
   return filled;
 }

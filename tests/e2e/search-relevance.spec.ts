@@ -16,9 +16,18 @@ interface Query {
 }
 const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: Query[] };
 
-/** Slugs of the results in rank order for one query, read from the rendered list. */
+/**
+ * Slugs of the results in rank order for one query, read from the rendered list. The search
+ * page is opened once and each query is typed into it, as a reader searching again would;
+ * `data-state` is reset first so the wait is for this query's results.
+ */
 export async function searchSlugs(page: Page, lang: string, q: string): Promise<string[]> {
-  await page.goto(`/${lang}/rights/search/?q=${encodeURIComponent(q)}`);
+  if (!new URL(page.url()).pathname.startsWith(`/${lang}/rights/search/`)) {
+    await page.goto(`/${lang}/rights/search/`);
+  }
+  await page.locator('site-search').evaluate((element) => element.setAttribute('data-state', 'pending'));
+  await page.locator('#q').fill(q);
+  await page.locator('#q').press('Enter');
   await expect(page.locator('site-search')).toHaveAttribute('data-state', /done|error/, { timeout: 15_000 });
   await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
   return page.locator('[data-search-results] li a[href]').evaluateAll((links) =>

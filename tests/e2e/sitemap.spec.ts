@@ -6,7 +6,8 @@ import { expectedLang, scrollsSideways } from './helpers';
 /**
  * Every page a search engine is told about: answers 200, declares the right language, never
  * scrolls sideways on a 360 px phone (nor at 320 px, WCAG's reflow width, i.e. 400% zoom of a
- * 1280 px window), and has no WCAG 2.2 AA violation that axe can detect.
+ * 1280 px window), has no WCAG 2.2 AA violation that axe can detect, carries the
+ * Content-Security-Policy without breaking under it, and requests nothing from another host.
  * The list is read from the built sitemap at collection time, one test per page.
  */
 /** One page per worker, reused across the pages checked: a new browser context costs ~0.7 s here. */
@@ -14,7 +15,9 @@ const test = base.extend<object, { sharedPage: Page }>({
   sharedPage: [
     async ({ browser }, use, workerInfo) => {
       // The project's `use` holds the context options (viewport, touch, baseURL) of every other test.
-      const context = await browser.newContext(workerInfo.project.use as BrowserContextOptions);
+      // Service workers off: the worker would cache the whole language in the background and
+      // slow every page after the first (offline behaviour has its own tests).
+      const context = await browser.newContext({ ...(workerInfo.project.use as BrowserContextOptions), serviceWorkers: 'block' });
       await use(await context.newPage());
       await context.close();
     },
@@ -34,8 +37,18 @@ test('the sitemap lists both languages of every section', () => {
 });
 
 for (const path of paths) {
-  test(`${path} is reachable, in the right language, fits 360 px and passes axe`, async ({ sharedPage: page }) => {
+  test(`${path} is reachable, in the right language, fits 360 px, passes axe and its CSP, and calls no other host`, async ({ sharedPage: page, baseURL }) => {
     await page.setViewportSize({ width: 360, height: 740 });
+    const outside: string[] = [];
+    const violations: string[] = [];
+    const onRequest = (request: { url: () => string }) => {
+      if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) outside.push(request.url());
+    };
+    const onConsole = (message: { text: () => string }) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    };
+    page.on('request', onRequest);
+    page.on('console', onConsole);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', expectedLang(path));
@@ -49,5 +62,12 @@ for (const path of paths) {
 
     await page.setViewportSize({ width: 320, height: 640 });
     expect(await scrollsSideways(page), 'horizontal scroll at 320 px (400% zoom)').toBe(false);
+
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
+    await page.waitForLoadState('load');
+    page.off('request', onRequest);
+    page.off('console', onConsole);
+    expect(outside, 'requests to other hosts').toEqual([]);
+    expect(violations, 'CSP violations').toEqual([]);
   });
 }

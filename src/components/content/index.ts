@@ -1,9 +1,11 @@
+import type { ContentComponentName } from '../../lib/content-components';
 import KeepInMind from './KeepInMind.astro';
 import Law from './Law.astro';
 import ShowSeller from './ShowSeller.astro';
 
 /**
  * The components editors may use in MDX without an import. This object is the allowlist:
- * anything else written as a tag in content is not rendered as a component.
+ * anything else written as a tag in content is not rendered as a component, and the content
+ * check (src/content-check/) rejects it. The names are listed in src/lib/content-components.ts.
  */
-export const contentComponents = { KeepInMind, Law, ShowSeller };
+export const contentComponents = { KeepInMind, Law, ShowSeller } satisfies Record<ContentComponentName, unknown>;

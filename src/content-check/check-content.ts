@@ -1,0 +1,153 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { LOCALES, otherLocale } from '../lib/locales';
+import { ContentPathError, parseContentPath } from '../lib/content-path';
+import { TOPIC_IDS } from '../data/topics';
+import {
+  FLYER_FORMATS,
+  canIReturnPath,
+  chooserPath,
+  claimPath,
+  collectionPath,
+  collectionTopicPath,
+  entryPath,
+  flyerFilePath,
+  homePath,
+  infographicImagePath,
+  infographicPdfPath,
+  isEntryCollection,
+  officesPath,
+  offlinePath,
+  pagePath,
+  searchPath,
+  topicPath,
+} from '../lib/routes';
+import { listContentFiles } from '../integrations/content-files';
+import { lifehackSchema } from '../schemas/lifehack';
+import { infographicSchema } from '../schemas/infographic';
+import { videoSchema } from '../schemas/video';
+import { flyerSchema } from '../schemas/flyer';
+import { pageSchema } from '../schemas/page';
+import { officeSchema } from '../schemas/office';
+import { checkFrontmatter, splitFrontmatter } from './frontmatter';
+import { checkMdxBody } from './mdx-rules';
+import type { Problem } from './problem';
+
+/**
+ * Every rule over every content file, without building the site: frontmatter against the
+ * collection's schema, the MDX body against the safety rules, internal links against the pages
+ * the content produces, and twins (a missing translation is a warning). Used by
+ * `npm run check` and, with the same rules, by the build (src/integrations/content-check.ts).
+ */
+const SCHEMAS: Record<string, z.ZodType> = {
+  lifehacks: lifehackSchema,
+  infographics: infographicSchema,
+  videos: videoSchema,
+  flyers: flyerSchema,
+  pages: pageSchema,
+};
+
+/** The site paths the content produces (pages and the rendered files), for link checks. */
+export function knownPaths(files: Array<{ path: string }>): Set<string> {
+  const paths = new Set<string>(['/', chooserPath()]);
+  for (const locale of LOCALES) {
+    for (const path of [homePath(locale), officesPath(locale), searchPath(locale), claimPath(locale), canIReturnPath(locale), offlinePath(locale)]) {
+      paths.add(path);
+    }
+    for (const topic of TOPIC_IDS) paths.add(topicPath(locale, topic));
+  }
+  for (const { path } of files) {
+    const [collection, , file] = path.split('/');
+    const slug = (file ?? '').replace(/\.mdx$/, '');
+    for (const locale of LOCALES) {
+      if (collection === 'pages') paths.add(pagePath(locale, slug));
+      if (!isEntryCollection(collection)) continue;
+      paths.add(collectionPath(locale, collection));
+      paths.add(entryPath(locale, collection, slug));
+      for (const topic of TOPIC_IDS) paths.add(collectionTopicPath(locale, collection, topic));
+      if (collection === 'infographics') paths.add(infographicImagePath(locale, slug)).add(infographicPdfPath(locale, slug));
+      if (collection === 'flyers') for (const format of FLYER_FORMATS) paths.add(flyerFilePath(locale, slug, format));
+    }
+  }
+  return paths;
+}
+
+/** `related: ["lifehacks/x"]` entries that exist in neither language. */
+function brokenRelated(file: string, frontmatter: string, present: ReadonlySet<string>): Problem[] {
+  const line = frontmatter.split('\n').findIndex((l) => l.startsWith('related:'));
+  if (line < 0) return [];
+  const refs = [...frontmatter.split('\n')[line]!.matchAll(/"([a-z]+\/[a-z0-9-]+)"/g)].map((m) => m[1]!);
+  return refs
+    .filter((ref) => {
+      const [collection, slug] = ref.split('/');
+      return !LOCALES.some((locale) => present.has(`${collection}/${locale}/${slug}.mdx`));
+    })
+    .map((ref) => ({ file, line: line + 2, field: 'related', rule: 'broken-related' as const, values: { ref }, severity: 'error' as const }));
+}
+
+export interface CheckResult {
+  files: number;
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+export function checkContent(contentDir: string, displayDir = 'content'): CheckResult {
+  const files = listContentFiles(contentDir);
+  const known = knownPaths(files);
+  const present = new Set(files.map((f) => f.path));
+  const problems: Problem[] = [];
+
+  for (const { path } of files) {
+    const file = `${displayDir}/${path}`;
+    const [collection, ...rest] = path.split('/');
+    const schema = SCHEMAS[collection ?? ''];
+    let locale;
+    try {
+      if (!schema || rest.length !== 2) throw new ContentPathError(file, 'not <collection>/<lang>/<slug>.mdx');
+      locale = parseContentPath(rest.join('/'), file).locale;
+    } catch {
+      const [folder = '', name = ''] = rest;
+      if (schema && rest.length === 2 && !(LOCALES as readonly string[]).includes(folder)) {
+        problems.push({ file, rule: 'bad-folder', values: { folder }, severity: 'error' });
+      } else if (schema && rest.length === 2) {
+        problems.push({ file, rule: 'bad-name', values: { name }, severity: 'error' });
+      } else {
+        problems.push({ file, rule: 'bad-path', severity: 'error' });
+      }
+      continue;
+    }
+    const source = readFileSync(join(contentDir, path), 'utf8');
+    problems.push(...checkFrontmatter(file, source, schema));
+    const parts = splitFrontmatter(source);
+    if (parts) {
+      problems.push(...checkMdxBody(parts.body, { file, firstLine: parts.bodyLine, knownPaths: known }));
+      problems.push(...brokenRelated(file, parts.yaml, present));
+    }
+
+    const twin = `${collection}/${otherLocale(locale)}/${rest.at(-1)}`;
+    if (isEntryCollection(collection) || collection === 'pages') {
+      if (!present.has(twin)) problems.push({ file, rule: 'missing-twin', values: { twin: `${displayDir}/${twin}` }, severity: 'warning' });
+    }
+  }
+
+  const officesFile = join(contentDir, 'offices.json');
+  if (existsSync(officesFile)) {
+    const list = JSON.parse(readFileSync(officesFile, 'utf8')) as unknown[];
+    list.forEach((office, i) => {
+      const result = officeSchema.safeParse(office);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const field = [i, ...issue.path].map(String).join('.');
+          problems.push({ file: `${displayDir}/offices.json`, field, rule: 'field-invalid', values: { field, detail: issue.message }, severity: 'error' });
+        }
+      }
+    });
+  }
+
+  return {
+    files: files.length + (existsSync(officesFile) ? 1 : 0),
+    errors: problems.filter((p) => p.severity === 'error'),
+    warnings: problems.filter((p) => p.severity === 'warning'),
+  };
+}

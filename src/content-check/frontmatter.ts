@@ -1,0 +1,73 @@
+import yaml from 'js-yaml';
+import type { z } from 'astro/zod';
+import type { Problem } from './problem';
+
+/** The frontmatter block and where the body starts (1-based line of the first body line). */
+export function splitFrontmatter(source: string): { yaml: string; bodyLine: number; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!match) return undefined;
+  return { yaml: match[1]!, bodyLine: match[0].split('\n').length, body: source.slice(match[0].length) };
+}
+
+/** The line of a field in the frontmatter (2 = the line after the opening ---), following list items for `field.N`. */
+export function fieldLine(frontmatter: string, path: readonly PropertyKey[]): number | undefined {
+  const lines = frontmatter.split('\n');
+  const key = String(path[0] ?? '');
+  let line = lines.findIndex((l) => l.startsWith(`${key}:`));
+  if (line < 0) return undefined;
+  const index = typeof path[1] === 'number' ? path[1] : undefined;
+  if (index !== undefined) {
+    // Block lists: the index-th "- " line below the key; inline lists stay on the key's line.
+    let seen = -1;
+    for (let i = line + 1; i < lines.length && /^\s/.test(lines[i]!); i += 1) {
+      if (/^\s*- /.test(lines[i]!) && /^\s{0,4}- /.test(lines[i]!)) seen += 1;
+      if (seen === index) {
+        line = i;
+        break;
+      }
+    }
+  }
+  return line + 2;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** Turns a schema issue into a problem with a message editors can act on. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function toProblem(file: string, frontmatter: string, data: unknown, issue: Issue): Problem {
+  const field = issue.path.map(String).join('.');
+  const base = { file, field, line: fieldLine(frontmatter, issue.path), severity: 'error' as const };
+  const input = valueAt(data, issue.path);
+  if (issue.code === 'invalid_type' && input === undefined) {
+    return { ...base, rule: 'field-missing', values: { field } };
+  }
+  if (/is not a date|expected a date/.test(issue.message)) {
+    return { ...base, rule: 'field-date', values: { field, value: JSON.stringify(input instanceof Date ? input.toISOString().slice(0, 10) : (input ?? '')) } };
+  }
+  if (issue.code === 'too_big' && issue.origin === 'string') {
+    return { ...base, rule: 'field-too-long', values: { field, max: String(issue.maximum) } };
+  }
+  if (issue.code === 'invalid_value' || (issue.code === 'custom' && /unknown (topic|act|icon)/.test(issue.message))) {
+    const allowed = 'values' in issue ? issue.values.map(String).join(', ') : issue.message.replace(/^.*use one of:?\s*/, '');
+    return { ...base, rule: 'field-unknown-value', values: { field, value: JSON.stringify(input ?? ''), allowed } };
+  }
+  return { ...base, rule: 'field-invalid', values: { field, detail: issue.message } };
+}
+
+/** Parses and validates the frontmatter; problems name the field and its line. */
+export function checkFrontmatter(file: string, source: string, schema: z.ZodType): Problem[] {
+  const parts = splitFrontmatter(source);
+  if (!parts) return [{ file, line: 1, rule: 'no-frontmatter', severity: 'error' }];
+  let data: unknown;
+  try {
+    data = yaml.load(parts.yaml);
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    return [{ file, line: mark ? mark.line + 2 : 2, rule: 'yaml', values: { detail: (error as Error).message.split('\n')[0]! }, severity: 'error' }];
+  }
+  const result = schema.safeParse(data ?? {});
+  return result.success ? [] : result.error.issues.map((issue) => toProblem(file, parts.yaml, data, issue));
+}

@@ -1,0 +1,26 @@
+import { MESSAGES, type Rule } from './messages';
+
+/** One thing wrong in one content file, located well enough to find it in the GitHub editor. */
+export interface Problem {
+  /** Path from the project root, e.g. content/lifehacks/ru/keep-your-receipt.mdx. */
+  file: string;
+  /** 1-based line, when known. */
+  line?: number | undefined;
+  /** The frontmatter field, e.g. `topics.0`. */
+  field?: string | undefined;
+  rule: Rule;
+  values?: Record<string, string>;
+  /** Warnings are printed; only errors fail the check and the build. */
+  severity: 'error' | 'warning';
+}
+
+const fill = (template: string, values: Record<string, string> = {}) =>
+  template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
+
+/** `file:line field` then the Russian and the Kazakh message, one per line. */
+export function formatProblem(problem: Problem): string {
+  const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}${problem.field ? ` (${problem.field})` : ''}`;
+  const message = MESSAGES[problem.rule];
+  const label = problem.severity === 'error' ? 'ОШИБКА / ҚАТЕ' : 'предупреждение / ескерту';
+  return `${label}: ${where}\n  ru: ${fill(message.ru, problem.values)}\n  kk: ${fill(message.kk, problem.values)}`;
+}

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { BUDGETS } from '../../tools/budgets';
+import { builtPages, pageType, pageWeight } from '../../tools/page-weight';
+
+/**
+ * The performance budgets (tools/budgets.ts) over every page of the build: gzip bytes of HTML
+ * and CSS, eager JavaScript, no web fonts, sized and lazy images. Reads dist/ directly.
+ */
+const pages = builtPages('dist');
+
+test('the build has pages of every type the budgets cover', () => {
+  const types = new Set(pages.map(pageType));
+  for (const type of ['home', 'guide', 'infographic', 'flyer', 'search', 'tool', 'other'] as const) expect(types).toContain(type);
+});
+
+test('every page stays within its budget', () => {
+  const over: string[] = [];
+  for (const path of pages) {
+    const weight = pageWeight('dist', path);
+    const budget = BUDGETS[pageType(path)];
+    const check = (what: string, value: number, limit: number) => {
+      if (value > limit) over.push(`${path}: ${what} ${value} B gzip > ${limit} B (${pageType(path)})`);
+    };
+    check('HTML + CSS', weight.html + weight.css, budget.htmlCss);
+    check('HTML', weight.html, budget.html);
+    check('eager JavaScript', weight.js, budget.js);
+    if (weight.fonts > 0) over.push(`${path}: ${weight.fonts} web fonts`);
+    for (const image of weight.unsizedImages) over.push(`${path}: image without width, height or loading="lazy": ${image}`);
+  }
+  expect(over).toEqual([]);
+});
+
+test('a guide needs no JavaScript beyond a few hundred bytes and arrives in one round trip', () => {
+  const guide = pageWeight('dist', '/ru/rights/lifehacks/return-within-14-days/');
+  expect(guide.js).toBeLessThan(1024);
+  expect(guide.html).toBeLessThan(14 * 1024);
+  expect(guide.requests).toBeLessThanOrEqual(2);
+});

@@ -1,0 +1,280 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: how heavy the pages are, how fast search answers on a slow phone link, what
+ * Lighthouse says, and how the build grows with the content. Writes bench/report.json and
+ * bench/report.md. Runs on Node 22 with type stripping (`node tools/bench.ts`).
+ *
+ * 1. Builds at 1×, 10× and 50× today's guides (synthetic copies of every guide in both
+ *    languages, in a temporary content folder), with time and peak memory of the build's whole
+ *    process tree. Infographics and flyers stay at their ten and two: they are a fixed set, and
+ *    their PNG/PDF files come from the render cache, filled by a first, cold build.
+ * 2. Page weights by page type from the 1× build (tools/page-weight.ts).
+ * 3. The first and a later search query over Chrome's "Slow 3G" profile (CDP), service worker off.
+ * 4. Lighthouse (npm, mobile preset) for the home page and a guide, in Debian's Chromium.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import handler from 'serve-handler';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromiumLaunchOptions, findChromium } from './chromium.ts';
+import { builtPages, pageType, pageWeight, type PageType } from './page-weight.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = join(tmpdir(), 'rights-bench');
+const SCALES = [1, 10, 50];
+
+// ---------- 1. builds at 1×, 10×, 50× ----------
+
+/** A content folder with `scale` copies of every guide (1 = today's content). */
+function scaledContent(scale: number): string {
+  const dir = join(WORK, `content-${scale}x`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  for (const locale of ['kk', 'ru']) {
+    const folder = join(dir, 'lifehacks', locale);
+    for (const file of readdirSync(folder)) {
+      const source = readFileSync(join(folder, file), 'utf8');
+      for (let copy = 2; copy <= scale; copy += 1) {
+        const text = source.replace(/^title: "(.*)"$/m, (_, title: string) => `title: "${title.slice(0, 80)} ${copy}"`);
+        writeFileSync(join(folder, file.replace(/\.mdx$/, `-copy-${copy}.mdx`)), text);
+      }
+    }
+  }
+  return dir;
+}
+
+/** Sum of resident memory over a process and its descendants, in bytes (Linux /proc via ps). */
+function treeRss(root: number): number {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+  const pids = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of rows) if (pids.has(ppid) && !pids.has(pid)) pids.add(pid), (grew = true);
+  }
+  return rows.filter(([pid]) => pids.has(pid)).reduce((sum, [, , rss]) => sum + rss * 1024, 0);
+}
+
+interface BuildRun {
+  scale: number;
+  guides: number;
+  pages: number;
+  seconds: number;
+  peakMemoryMB: number;
+}
+
+async function build(scale: number, label: string): Promise<BuildRun & { outDir: string }> {
+  const content = scaledContent(scale);
+  const outDir = join(WORK, `dist-${scale}x`);
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(WORK, 'cache'), OFFLINE_BUDGET_KB: '1000000' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`build at ${scale}× failed:\n${output.slice(-3000)}`);
+  const seconds = (performance.now() - started) / 1000;
+  const guides = readdirSync(join(content, 'lifehacks', 'ru')).length;
+  const run = { scale, guides, pages: builtPages(outDir).length, seconds: round(seconds, 1), peakMemoryMB: Math.round(peak / 2 ** 20), outDir };
+  console.log(`${label} ${scale}×: ${run.pages} pages in ${run.seconds} s, peak ${run.peakMemoryMB} MB`);
+  const offline = output.match(/offline precache .*? KB over the wire/g);
+  if (offline) console.log(`  ${offline.join('\n  ')}`);
+  return run;
+}
+
+// ---------- 2. page weights ----------
+
+const TYPES: PageType[] = ['home', 'guide', 'infographic', 'video', 'flyer', 'search', 'tool'];
+
+function weights(outDir: string) {
+  const rows = [];
+  for (const type of TYPES) {
+    const pages = builtPages(outDir).filter((p) => pageType(p) === type && !p.includes('-copy-'));
+    if (pages.length === 0) {
+      rows.push({ type, pages: 0 });
+      continue;
+    }
+    const measured = pages.map((p) => pageWeight(outDir, p));
+    const max = (key: 'html' | 'css' | 'js' | 'requests') => Math.max(...measured.map((m) => m[key]));
+    rows.push({ type, pages: pages.length, example: pages[0], html: max('html'), css: max('css'), js: max('js'), requests: max('requests') });
+  }
+  return rows;
+}
+
+// ---------- 3. search on Slow 3G ----------
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((request, response) => handler(request, response, { public: dir, trailingSlash: true }));
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+/** Chrome DevTools' "Slow 3G" preset. */
+const SLOW_3G = { offline: false, latency: 2000, downloadThroughput: (500 * 1024) / 8, uploadThroughput: (500 * 1024) / 8 };
+
+async function searchTiming(origin: string) {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => (bytes += event.encodedDataLength));
+  await page.goto(`${origin}/ru/rights/search/`, { waitUntil: 'networkidle', timeout: 120_000 });
+  const query = async (text: string) => {
+    bytes = 0;
+    const started = performance.now();
+    await page.locator('#q').fill(text);
+    await page.locator('#q').press('Enter');
+    await page.locator('site-search[data-state="done"]').waitFor({ timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    return { query: text, kilobytes: round(bytes / 1024, 1), seconds: round((performance.now() - started) / 1000, 1) };
+  };
+  const first = await query('возврат товара');
+  await page.locator('site-search[data-state="done"]').waitFor();
+  const later = await query('моральный вред');
+  await browser.close();
+  return { profile: 'Chrome DevTools Slow 3G: 2000 ms latency, 500 kbit/s', first, later };
+}
+
+// ---------- 4. Lighthouse ----------
+
+async function lighthouseScores(origin: string) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium() ?? chromium.executablePath(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const results = [];
+  try {
+    for (const path of ['/ru/rights/', '/ru/rights/lifehacks/return-within-14-days/']) {
+      const run = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const categories = run!.lhr.categories;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      const audit = (id: string) => run!.lhr.audits[id]?.displayValue ?? '';
+      results.push({
+        path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        firstContentfulPaint: audit('first-contentful-paint'),
+        largestContentfulPaint: audit('largest-contentful-paint'),
+        totalBlockingTime: audit('total-blocking-time'),
+      });
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}
+
+// ---------- report ----------
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+const kb = (bytes: number | undefined) => (bytes === undefined ? '' : (bytes / 1024).toFixed(1));
+
+function markdown(report: Awaited<ReturnType<typeof run>>): string {
+  const lines = [
+    '# Benchmark',
+    '',
+    `Made by \`npm run bench\` on ${report.date} (${report.machine}). Budgets: tools/budgets.ts.`,
+    '',
+    '## Page weight (largest page of each type, KB gzip)',
+    '',
+    '| page type | pages | HTML | CSS | eager JS | requests | example |',
+    '|---|---:|---:|---:|---:|---:|---|',
+    ...report.pages.map((r) =>
+      'html' in r
+        ? `| ${r.type} | ${r.pages} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js)} | ${r.requests} | \`${r.example}\` |`
+        : `| ${r.type} | 0 | – | – | – | – | none in today's content |`,
+    ),
+    '',
+    '## Search over Slow 3G',
+    '',
+    `${report.search.profile}; service worker off, so nothing is cached.`,
+    '',
+    '| query | KB transferred | seconds |',
+    '|---|---:|---:|',
+    `| first: «${report.search.first.query}» | ${report.search.first.kilobytes} | ${report.search.first.seconds} |`,
+    `| later: «${report.search.later.query}» | ${report.search.later.kilobytes} | ${report.search.later.seconds} |`,
+    '',
+    '## Lighthouse (mobile preset, simulated throttling)',
+    '',
+    '| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT |',
+    '|---|---:|---:|---:|---:|---|---|---|',
+    ...report.lighthouse.map(
+      (r) =>
+        `| \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.firstContentfulPaint} | ${r.largestContentfulPaint} | ${r.totalBlockingTime} |`,
+    ),
+    '',
+    '## Build time and memory as the guides grow',
+    '',
+    `Cold first build (empty render cache): ${report.coldBuildSeconds} s.`,
+    '',
+    '| content | guides per language | pages | build seconds | peak memory MB | seconds per 100 pages |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...report.builds.map((b) => `| ${b.scale}× | ${b.guides} | ${b.pages} | ${b.seconds} | ${b.peakMemoryMB} | ${round((b.seconds / b.pages) * 100, 2)} |`),
+    '',
+    `Growth: ${report.growth.pages}× the pages took ${report.growth.seconds}× the time and ${report.growth.memory}× the memory (50× / 1×).`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+async function run() {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  const cold = await build(1, 'cold build');
+  const builds: Array<BuildRun & { outDir: string }> = [];
+  for (const scale of SCALES) builds.push(await build(scale, 'build'));
+  const one = builds[0]!;
+  const fifty = builds.at(-1)!;
+
+  const server = await serve(one.outDir);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const search = await searchTiming(origin);
+    console.log(`search: first ${search.first.kilobytes} KB in ${search.first.seconds} s, later ${search.later.kilobytes} KB in ${search.later.seconds} s`);
+    const scores = await lighthouseScores(origin);
+    console.log(`lighthouse: ${scores.map((s) => `${s.path} performance ${s.performance}`).join(', ')}`);
+    return {
+      date: new Date().toISOString().slice(0, 10),
+      machine: `${process.platform} ${process.arch}, Node ${process.versions.node}`,
+      pages: weights(one.outDir),
+      search,
+      lighthouse: scores,
+      coldBuildSeconds: cold.seconds,
+      builds: builds.map(({ outDir: _, ...b }) => b),
+      growth: {
+        pages: round(fifty.pages / one.pages, 1),
+        seconds: round(fifty.seconds / one.seconds, 1),
+        memory: round(fifty.peakMemoryMB / one.peakMemoryMB, 1),
+      },
+    };
+  } finally {
+    server.close();
+  }
+}
+
+const started = performance.now();
+const report = await run();
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench/report.md'), markdown(report));
+rmSync(WORK, { recursive: true, force: true });
+console.log(`bench/report.md written in ${round((performance.now() - started) / 1000, 0)} s`);
