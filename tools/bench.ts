@@ -69,6 +69,8 @@ interface BuildRun {
   pages: number;
   seconds: number;
   peakMemoryMB: number;
+  /** The larger language's offline copy (service worker precache), KB over the wire. */
+  offlineKB: number;
 }
 
 async function build(scale: number, label: string): Promise<BuildRun & { outDir: string }> {
@@ -90,10 +92,10 @@ async function build(scale: number, label: string): Promise<BuildRun & { outDir:
   if (code !== 0) throw new Error(`build at ${scale}× failed:\n${output.slice(-3000)}`);
   const seconds = (performance.now() - started) / 1000;
   const guides = readdirSync(join(content, 'lifehacks', 'ru')).length;
-  const run = { scale, guides, pages: builtPages(outDir).length, seconds: round(seconds, 1), peakMemoryMB: Math.round(peak / 2 ** 20), outDir };
+  const offlineKB = Math.max(0, ...[...output.matchAll(/offline precache \d+ files \+ app shell, (\d+) KB/g)].map((m) => Number(m[1])));
+  const run = { scale, guides, pages: builtPages(outDir).length, seconds: round(seconds, 1), peakMemoryMB: Math.round(peak / 2 ** 20), offlineKB, outDir };
   console.log(`${label} ${scale}×: ${run.pages} pages in ${run.seconds} s, peak ${run.peakMemoryMB} MB`);
-  const offline = output.match(/offline precache .*? KB over the wire/g);
-  if (offline) console.log(`  ${offline.join('\n  ')}`);
+  console.log(`  offline copy of the larger language: ${offlineKB} KB`);
   return run;
 }
 
@@ -226,11 +228,15 @@ function markdown(report: Awaited<ReturnType<typeof run>>): string {
     '',
     `Cold first build (empty render cache): ${report.coldBuildSeconds} s.`,
     '',
-    '| content | guides per language | pages | build seconds | peak memory MB | seconds per 100 pages |',
-    '|---|---:|---:|---:|---:|---:|',
-    ...report.builds.map((b) => `| ${b.scale}× | ${b.guides} | ${b.pages} | ${b.seconds} | ${b.peakMemoryMB} | ${round((b.seconds / b.pages) * 100, 2)} |`),
+    '| content | guides per language | pages | build seconds | peak memory MB | seconds per 100 pages | offline copy per language, KB |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...report.builds.map(
+      (b) => `| ${b.scale}× | ${b.guides} | ${b.pages} | ${b.seconds} | ${b.peakMemoryMB} | ${round((b.seconds / b.pages) * 100, 2)} | ${b.offlineKB} |`,
+    ),
     '',
     `Growth: ${report.growth.pages}× the pages took ${report.growth.seconds}× the time and ${report.growth.memory}× the memory (50× / 1×).`,
+    `The offline copy (every page of a language, cached after one visit) has a 3 072 KB budget; builds above it pass here only`,
+    'because the benchmark raises OFFLINE_BUDGET_KB. Past that size the service worker must cache selectively.',
     '',
   ];
   return lines.join('\n');
