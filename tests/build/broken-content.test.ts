@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildChangedFixture } from './build-content';
@@ -25,6 +25,16 @@ describe('a build of broken content fails with a message naming the file and the
     expect(output).toContain('lifehacks/ru/only-in-russian.mdx');
     expect(output).toContain('тег <script> запрещён');
     expect(output).toContain('<script> тегіне мақалада тыйым салынған');
+  });
+
+  it('every file of the broken-MDX fixture suite: the build refuses them all, naming each', async () => {
+    const names = readdirSync('tests/fixtures/broken-mdx').filter((f) => f.endsWith('.mdx') && f !== 'valid.mdx');
+    const { code, output } = await buildChangedFixture((dir) => {
+      for (const name of names) cpSync(join('tests/fixtures/broken-mdx', name), join(dir, 'lifehacks/ru', name));
+    });
+    expect(code).not.toBe(0);
+    for (const name of names) expect(output).toContain(`lifehacks/ru/${name}`);
+    expect(output).toMatch(/content check: \d+ errors/);
   });
 
   it('missing title', async () => {
