@@ -14,16 +14,14 @@
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import handler from 'serve-handler';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumLaunchOptions, findChromium } from './chromium.ts';
 import { builtPages, pageType, pageWeight, type PageType } from './page-weight.ts';
+import { serveStatic } from '../src/integrations/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(tmpdir(), 'rights-bench');
@@ -119,11 +117,6 @@ function weights(outDir: string) {
 }
 
 // ---------- 3. search on Slow 3G ----------
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((request, response) => handler(request, response, { public: dir, trailingSlash: true }));
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 /** Chrome DevTools' "Slow 3G" preset. */
 const SLOW_3G = { offline: false, latency: 2000, downloadThroughput: (500 * 1024) / 8, uploadThroughput: (500 * 1024) / 8 };
@@ -251,8 +244,7 @@ async function run() {
   const one = builds[0]!;
   const fifty = builds.at(-1)!;
 
-  const server = await serve(one.outDir);
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, origin } = await serveStatic(one.outDir);
   try {
     const search = await searchTiming(origin);
     console.log(`search: first ${search.first.kilobytes} KB in ${search.first.seconds} s, later ${search.later.kilobytes} KB in ${search.later.seconds} s`);

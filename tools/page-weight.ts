@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, posix, relative, sep } from 'node:path';
+import { htmlFiles } from '../src/integrations/html-files.ts';
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -26,19 +27,10 @@ const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
 /** Every HTML page of a build as a site path (`/kk/rights/`), sorted. */
 export function builtPages(dist: string): string[] {
-  const pages: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) {
-        const site = `/${posix.normalize(path.slice(dist.length).split(/[\\/]/).filter(Boolean).join('/'))}`;
-        pages.push(site.endsWith('/index.html') ? site.slice(0, -'index.html'.length) : site);
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort();
+  return htmlFiles(dist)
+    .map((file) => `/${relative(dist, file).split(sep).join('/')}`)
+    .map((path) => (path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path))
+    .sort();
 }
 
 function htmlFile(dist: string, path: string): string {

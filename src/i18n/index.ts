@@ -40,14 +40,17 @@ export function useTranslations(locale: Locale): (key: UiKey, options?: Record<s
 }
 
 /**
- * The `claim.letter.*` strings of one language without their prefix: what the claim builder's
- * script needs to write a letter, handed to it through a data attribute (not the whole dictionary).
+ * The strings under one key prefix, without it (`stringsUnder('kk', 'claim.letter.')` →
+ * `{ to: 'Кімге: {{seller}}', … }`): what a client script needs, handed to it through a data
+ * attribute instead of the whole dictionary.
  */
-export function letterStrings(locale: Locale): Record<string, string> {
-  const prefix = 'claim.letter.';
+export function stringsUnder(locale: Locale, prefix: string): Record<string, string> {
   return Object.fromEntries(
     Object.entries(UI_STRINGS[locale] as Record<string, string>)
       .filter(([key]) => key.startsWith(prefix))
       .map(([key, value]) => [key.slice(prefix.length), value]),
   );
 }
+
+/** The `claim.letter.*` strings of one language, for composeLetter (src/lib/claim/letter.ts). */
+export const letterStrings = (locale: Locale): Record<string, string> => stringsUnder(locale, 'claim.letter.');

@@ -1,19 +1,17 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { chromium, type Page } from '@playwright/test';
-import handler from 'serve-handler';
-import { chromiumLaunchOptions, findChromium } from '../../tools/chromium';
+import { chromiumLaunchOptions } from '../../tools/chromium';
 import { isLocale, LOCALE_TAGS, type Locale } from '../lib/locales';
 import { RENDER_SECTION, type RenderKind } from '../lib/routes';
 import { PAGE_BOXES, renderJobs, type RenderJob } from '../lib/render-jobs';
 import { fillAssetSizes, kilobytes } from '../lib/file-size';
 import { countPdfPages } from '../lib/pdf-pages';
 import { htmlFiles } from './html-files';
+import { serveStatic } from './static-server';
 import { useTranslations } from '../i18n';
 
 /**
@@ -106,9 +104,8 @@ async function produce(
   }
   if (todo.length === 0) return { rendered: 0, cached };
 
-  const server = await serve(site);
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  findChromium(); // throws with the fix when no browser is installed
+  const { server, origin } = await serveStatic(site);
+  // chromiumLaunchOptions throws with the fix when no browser is installed.
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     // One page load per render page, one browser tab per worker: opening tabs and loading
@@ -141,12 +138,6 @@ async function produce(
     server.close();
   }
   return { rendered: todo.length, cached };
-}
-
-/** A static server over the build, on a free port, for the render pages' CSS and fonts. */
-function serve(site: string): Promise<Server> {
-  const server = createServer((request, response) => handler(request, response, { public: site }));
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /**

@@ -3,8 +3,8 @@ import { addDays, daysBetween, isIsoDate, todayInKazakhstan } from '../../src/li
 import { checkReturn, visibleQuestions, type ReturnAnswers } from '../../src/lib/claim/return-check';
 import { EMPTY_CLAIM, demandLaw, isValidBin, missingFields, parseClaim, replyDeadline, serializeClaim } from '../../src/lib/claim/claim';
 import { composeLetter, fill, letterText } from '../../src/lib/claim/letter';
-import { UI_STRINGS } from '../../src/i18n';
-import { LOCALES, type Locale } from '../../src/lib/locales';
+import { letterStrings } from '../../src/i18n';
+import { LOCALES } from '../../src/lib/locales';
 
 const TODAY = '2026-11-25';
 
@@ -137,13 +137,6 @@ describe('claim rules', () => {
     expect(missingFields(EMPTY_CLAIM)).toEqual(['buyer', 'seller', 'item', 'bought', 'problem', 'demand']);
   });
 });
-
-const letterStrings = (locale: Locale) =>
-  Object.fromEntries(
-    Object.entries(UI_STRINGS[locale])
-      .filter(([key]) => key.startsWith('claim.letter.'))
-      .map(([key, value]) => [key.slice('claim.letter.'.length), value]),
-  );
 
 describe('the claim letter', () => {
   const answers = {
