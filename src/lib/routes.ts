@@ -93,3 +93,13 @@ export function parseRelated(ref: string): { collection: EntryCollection; slug: 
   const [collection, slug] = ref.split('/') as [EntryCollection, string];
   return { collection, slug };
 }
+
+/**
+ * The files `npm run video` makes for a video, committed under public/videos/<slug>/: the
+ * 1280×720 WebM the page plays, the 1080×1920 MP4 for Instagram and WhatsApp, the captions
+ * and the poster. One folder per video keeps a video's files together for editors.
+ */
+export const VIDEO_FILE_KINDS = ['video', 'vertical', 'captions', 'poster'] as const;
+export type VideoFileKind = (typeof VIDEO_FILE_KINDS)[number];
+export const videoFilePath = (locale: Locale, slug: string, kind: VideoFileKind): string =>
+  `/videos/${slug}/${locale}${{ video: '.webm', vertical: '-vertical.mp4', captions: '.vtt', poster: '-poster.webp' }[kind]}`;

@@ -1,7 +1,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { ICON_IDS } from '../data/icons';
+import { CONTENT_DIR } from '../site.config';
+import { LOCALES } from '../lib/locales';
+import {
+  READING_CHARS_PER_SECOND,
+  VIDEO_MAX_SECONDS,
+  VIDEO_MIN_SECONDS,
+  formatClock,
+  minSceneSeconds,
+  parseClock,
+  totalSeconds,
+} from '../lib/video/timeline';
 import { entryBaseSchema } from './entry';
+import { text } from './fields';
+import { lawReferenceSchema } from './law-reference';
 
 /** Files under `public/` are served from the site root; check they exist so no page links to nothing. */
 const publicFile = (extensions: string[]) =>
@@ -11,7 +25,8 @@ const publicFile = (extensions: string[]) =>
       error: `expected a path starting with / and ending in .${extensions.join(' or .')}`,
     })
     .refine((path) => existsSync(join(process.cwd(), 'public', path)), {
-      error: (issue) => `no file public${String(issue.input)}; add the file or fix the path`,
+      error: (issue) =>
+        `no file public${String(issue.input)}; add the file or fix the path (a video made from scenes: run npm run video -- <slug>)`,
     });
 
 /** Where the video can be played from. */
@@ -25,6 +40,8 @@ export const videoSourceSchema = z.discriminatedUnion(
       src: publicFile(['webm', 'mp4']),
       /** WebVTT captions in the entry's language, under public/. */
       captions: publicFile(['vtt']),
+      /** A 1080×1920 MP4 cut with the narration on screen, for Instagram and WhatsApp (optional). */
+      vertical: publicFile(['mp4']).optional(),
     }),
     /** A YouTube video, embedded through youtube-nocookie.com only after the reader taps play. */
     z.object({
@@ -42,14 +59,104 @@ export const videoSourceSchema = z.discriminatedUnion(
   { error: 'expected file, youtube or instagram' },
 );
 
-/** An explainer video: a facade page that loads nothing external until play, plus its transcript as the MDX body. */
-export const videoSchema = entryBaseSchema.extend({
-  /** Length as m:ss, e.g. "1:45". */
-  duration: z.string().regex(/^\d{1,2}:[0-5]\d$/, { error: 'expected minutes:seconds, e.g. "1:45"' }),
-  /** Poster image under public/ shown before play. */
-  poster: publicFile(['webp', 'jpg', 'png', 'svg']),
-  /** One or more ways to play it; the first is the default. */
-  sources: z.array(videoSourceSchema).min(1, { error: 'add at least one source' }),
+/** A big number shown in a scene, e.g. «14» «календарных дней». */
+const sceneHighlightSchema = z.object({
+  /** The number or very short value, e.g. "14", "6–30 МРП". */
+  value: text(12),
+  /** What it means, in a few words. */
+  label: text(60),
 });
 
+const VISUALS = ['icon', 'highlight', 'infographic'] as const;
+
+/**
+ * One scene of a video made by `npm run video`: a heading and one picture on screen, the
+ * narration as captions (and as the transcript on the page).
+ */
+export const sceneSchema = z
+  .object({
+    /** Shown large on screen: a few words. */
+    heading: text(60),
+    /** The narration: one or two short sentences; becomes the captions and the transcript. */
+    text: text(240),
+    /** Seconds on screen, whole: at least enough to read the text (see `minSceneSeconds`). */
+    duration: z
+      .number({ error: 'expected whole seconds, e.g. 9' })
+      .int({ error: 'expected whole seconds, e.g. 9' })
+      .min(4, { error: 'at least 4 seconds' })
+      .max(20, { error: 'at most 20 seconds; split a longer scene in two' }),
+    /** The picture: an icon from src/data/icons.ts … */
+    icon: z
+      .enum(ICON_IDS, {
+        error: (issue) => `unknown icon ${JSON.stringify(issue.input)}; use a name from src/data/icons.ts, e.g. receipt, tag, phone`,
+      })
+      .optional(),
+    /** … or a big number … */
+    highlight: sceneHighlightSchema.optional(),
+    /** … or an infographic of the same language (its file name), whose lines appear one by one. */
+    infographic: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected the file name of an infographic, e.g. price-at-the-till' })
+      .refine((slug) => LOCALES.some((lang) => existsSync(join(CONTENT_DIR, 'infographics', lang, `${slug}.mdx`))), {
+        error: (issue) => `no infographic content/infographics/<lang>/${String(issue.input)}.mdx`,
+      })
+      .optional(),
+    /** The provision the scene states, shown as a badge under the heading (optional). */
+    law: lawReferenceSchema.optional(),
+  })
+  .superRefine((scene, ctx) => {
+    const visuals = VISUALS.filter((key) => scene[key] !== undefined);
+    if (visuals.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: visuals.length ? [visuals[1]!] : [],
+        message: `give exactly one picture: icon, highlight or infographic (found ${visuals.length ? visuals.join(' and ') : 'none'})`,
+      });
+    }
+    const least = minSceneSeconds(scene.text);
+    if (scene.duration < least) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['duration'],
+        message: `${scene.text.length} characters of text need at least ${least} seconds on screen (about ${READING_CHARS_PER_SECOND} characters a second, plus time for the picture); raise duration or shorten text`,
+      });
+    }
+  });
+
+/** An explainer video: a facade page that loads nothing external until play, plus its transcript. */
+export const videoSchema = entryBaseSchema
+  .extend({
+    /** Length as m:ss, e.g. "1:45"; for a video made from scenes it is their sum and may be left out. */
+    duration: z.string().regex(/^\d{1,2}:[0-5]\d$/, { error: 'expected minutes:seconds, e.g. "1:45"' }).optional(),
+    /** Poster image under public/ shown before play. */
+    poster: publicFile(['webp', 'jpg', 'png', 'svg']),
+    /** One or more ways to play it; the first is the default. */
+    sources: z.array(videoSourceSchema).min(1, { error: 'add at least one source' }),
+    /** The script `npm run video` turns into the video file; also the transcript on the page. */
+    scenes: z.array(sceneSchema).min(3, { error: 'a video needs at least 3 scenes' }).max(20, { error: 'at most 20 scenes' }).optional(),
+  })
+  .superRefine((video, ctx) => {
+    if (!video.scenes) {
+      if (!video.duration) ctx.addIssue({ code: 'custom', path: ['duration'], message: 'give the length as "m:ss", or scenes to make the video from' });
+      return;
+    }
+    const total = totalSeconds(video.scenes);
+    if (total < VIDEO_MIN_SECONDS || total > VIDEO_MAX_SECONDS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scenes'],
+        message: `the scenes last ${total} seconds in all; a video lasts ${VIDEO_MIN_SECONDS}–${VIDEO_MAX_SECONDS} seconds: change scene durations or add or remove scenes`,
+      });
+    }
+    if (video.duration && parseClock(video.duration) !== total) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['duration'],
+        message: `the scenes add up to ${formatClock(total)}, not ${video.duration}; write duration: "${formatClock(total)}" or leave it out`,
+      });
+    }
+  })
+  .transform((video) => ({ ...video, duration: video.duration ?? formatClock(totalSeconds(video.scenes ?? [])) }));
+
 export type VideoSource = z.infer<typeof videoSourceSchema>;
+export type Scene = z.infer<typeof sceneSchema>;

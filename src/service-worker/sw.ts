@@ -9,13 +9,15 @@
  *   per language and build, swapped in whole so pages and search index never mismatch.
  * - Pages: network first (fresh when online, never stale forever), cache when offline, the
  *   offline page of the reader's language when a page was never cached.
- * - Images, PDFs, videos: cached when opened.
+ * - Images, PDFs, captions: cached when opened. Videos: played from the "saved" cache when the
+ *   reader saved them for offline (answering range requests), otherwise from the network.
  */
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { ExpirationPlugin } from 'workbox-expiration';
+import { createPartialResponse } from 'workbox-range-requests';
 import { offlineManifestPath, offlinePath } from '../lib/routes';
 import type { Locale } from '../lib/locales';
 
@@ -64,10 +66,22 @@ registerRoute(
   async ({ request }) => (await fromLanguageCaches(request, false)) ?? fetch(request),
 );
 
+// Videos saved with "Save for offline": a <video> asks for byte ranges, which a cached whole
+// file must answer with 206 and just those bytes (workbox-range-requests cuts them out).
+// Unsaved videos stream from the network and are not cached: they are large.
+registerRoute(
+  ({ request, url }) => own(url) && (request.destination === 'video' || /\.(webm|mp4)$/.test(url.pathname)),
+  async ({ request }) => {
+    const saved = await (await caches.open('rights-saved')).match(request.url);
+    if (!saved) return fetch(request);
+    return request.headers.has('range') ? createPartialResponse(request, saved) : saved;
+  },
+);
+
 // Media, cached when opened.
 registerRoute(
   ({ request, url }) =>
-    own(url) && (['image', 'video', 'audio'].includes(request.destination) || /\.(pdf|png|webp|jpe?g|webm|mp4|vtt)$/.test(url.pathname)),
+    own(url) && (['image', 'audio'].includes(request.destination) || /\.(pdf|png|webp|jpe?g|vtt)$/.test(url.pathname)),
   new CacheFirst({
     cacheName: 'rights-media',
     // Workbox's own plugin type predates exactOptionalPropertyTypes; the plugin is a WorkboxPlugin.

@@ -55,7 +55,7 @@ test.describe('a video page', () => {
       await page.waitForLoadState('networkidle');
       expect(outside).toEqual([]);
       await expect(page.locator('video-facade iframe')).toHaveCount(0);
-      await expect(page.locator('article h2').first()).toHaveText(lang === 'kk' ? 'Бейненің мәтіні' : 'Текст видео');
+      await expect(page.getByRole('heading', { level: 2, name: lang === 'kk' ? 'Бейненің мәтіні' : 'Текст видео' })).toBeVisible();
 
       await page.locator('video-facade a').click();
       const frame = page.locator('video-facade iframe');

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { saveForOffline } from './helpers';
 
 /**
  * Offline after one visit: open the section home online, wait until the service worker has
@@ -67,12 +68,7 @@ test('offline, a page of the other language that was never saved shows the offli
 
 test('"save for offline" keeps a flyer page', async ({ page, context }) => {
   test.setTimeout(90_000);
-  await page.goto('/ru/rights/flyers/free-legal-help/');
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  const save = page.locator('save-offline');
-  await save.getByRole('button', { name: 'Сохранить для просмотра без интернета' }).click();
-  await expect(save).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
-  await expect(save.locator('[role="status"]')).toHaveText('Сохранено: откроется и без интернета.');
+  await saveForOffline(page, '/ru/rights/flyers/free-legal-help/');
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('article h1')).toBeVisible();

@@ -155,4 +155,43 @@ describe('video schema', () => {
   it('rejects a malformed duration', () => {
     expect(problems(videoSchema, { ...video, duration: '65 s' })).toMatch(/duration: expected minutes:seconds/);
   });
+  it('rejects a video with neither a duration nor scenes', () => {
+    const { duration: _, ...noDuration } = video;
+    expect(problems(videoSchema, noDuration)).toMatch(/duration: give the length as "m:ss", or scenes/);
+  });
+
+  describe('scenes', () => {
+    const scene = { heading: 'Сверьте цену', text: 'Сравните цену в чеке с ценником на полке.', icon: 'receipt', duration: 10 };
+    const made = { ...video, duration: undefined, scenes: [scene, scene, scene] };
+    it('computes the duration from the scenes', () => {
+      expect(videoSchema.parse(made).duration).toBe('0:30');
+    });
+    it('asks for exactly one picture per scene', () => {
+      const { icon: _, ...bare } = scene;
+      expect(problems(videoSchema, { ...made, scenes: [bare, scene, scene] })).toMatch(/scenes.0: give exactly one picture: icon, highlight or infographic \(found none\)/);
+      expect(problems(videoSchema, { ...made, scenes: [{ ...scene, highlight: { value: '14', label: 'дней' } }, scene, scene] })).toMatch(
+        /scenes.0.highlight: give exactly one picture.*found icon and highlight/,
+      );
+    });
+    it('gives a text enough time to be read', () => {
+      const long = 'Очень длинный текст, который нужно успеть прочитать. '.repeat(4).trim();
+      expect(problems(videoSchema, { ...made, scenes: [{ ...scene, text: long }, scene, scene] })).toMatch(
+        new RegExp(`scenes.0.duration: ${long.length} characters of text need at least ${Math.ceil(long.length / 16) + 2} seconds`),
+      );
+    });
+    it('keeps a video within 30 to 120 seconds', () => {
+      expect(problems(videoSchema, { ...made, scenes: [scene, scene, { ...scene, duration: 9 }] })).toMatch(/scenes: the scenes last 29 seconds in all; a video lasts 30–120 seconds/);
+      expect(problems(videoSchema, { ...made, scenes: Array(13).fill(scene) })).toMatch(/the scenes last 130 seconds/);
+    });
+    it('names the right duration when the written one disagrees', () => {
+      expect(problems(videoSchema, { ...made, duration: '1:05' })).toMatch(/duration: the scenes add up to 0:30, not 1:05; write duration: "0:30"/);
+    });
+    it('rejects an unknown icon and an infographic that does not exist', () => {
+      expect(problems(videoSchema, { ...made, scenes: [{ ...scene, icon: 'unicorn' }, scene, scene] })).toMatch(/scenes.0.icon: unknown icon "unicorn"/);
+      const { icon: _, ...bare } = scene;
+      expect(problems(videoSchema, { ...made, scenes: [{ ...bare, infographic: 'no-such-graphic' }, scene, scene] })).toMatch(
+        /scenes.0.infographic: no infographic content\/infographics\/<lang>\/no-such-graphic.mdx/,
+      );
+    });
+  });
 });

@@ -1,0 +1,89 @@
+/**
+ * Reads a video's script (the scenes in content/videos/<lang>/<slug>.mdx) and everything the
+ * picture depends on, and names it with one hash. The committed video records the hash it was
+ * made from; when the script, an infographic it shows or the scene template changes, the hash
+ * changes and the video is out of date (tests/content/videos.test.ts fails, `npm run video`
+ * makes it again).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { z } from 'astro/zod';
+import { splitFrontmatter } from '../content-check/frontmatter';
+import { graphicSchema } from '../schemas/infographic';
+import { graphicLines, type GraphicLine } from '../lib/video/graphic-lines';
+import { sceneSchema, type Scene } from '../schemas/video';
+import { LOCALES, type Locale } from '../lib/locales';
+import { citation } from '../lib/law';
+import { CONTENT_DIR } from '../site.config';
+
+/** Files whose source shapes every frame: change one and every video is out of date. */
+export const SCENE_CSS = 'src/video-maker/scene-page.css';
+export const TEMPLATE_FILES = ['src/video-maker/scene-page.ts', SCENE_CSS];
+
+/** A scene with its infographic lines looked up. */
+export type ResolvedScene = Scene & {
+  lines?: GraphicLine[] | undefined;
+  /** The law badge as printed: «ст. 24 · Закон РК «О защите прав потребителей»». */
+  lawText?: string | undefined;
+};
+
+export interface VideoScript {
+  slug: string;
+  locale: Locale;
+  file: string;
+  title: string;
+  scenes: ResolvedScene[];
+  /** sha256 of the scenes, the infographic lines and the template files. */
+  hash: string;
+}
+
+function frontmatter(file: string): Record<string, unknown> {
+  if (!existsSync(file)) throw new Error(`${file}: no such file`);
+  const parts = splitFrontmatter(readFileSync(file, 'utf8'));
+  if (!parts) throw new Error(`${file}: no frontmatter (the file must start with ---)`);
+  return (yaml.load(parts.yaml) ?? {}) as Record<string, unknown>;
+}
+
+/** Videos made from scenes: "<lang>/<slug>" of every content/videos/<lang>/<slug>.mdx with a scenes list. */
+export function videosWithScenes(contentDir = CONTENT_DIR): Array<{ slug: string; locale: Locale }> {
+  return LOCALES.flatMap((locale) => {
+    const folder = join(contentDir, 'videos', locale);
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.mdx') && frontmatter(join(folder, name)).scenes !== undefined)
+      .map((name) => ({ slug: name.slice(0, -'.mdx'.length), locale }));
+  });
+}
+
+const scriptSchema = z.object({ title: z.string(), scenes: z.array(sceneSchema).min(1) });
+
+/** Reads and checks one video's script; errors name the file and the field. */
+export function readScript(slug: string, locale: Locale, contentDir = CONTENT_DIR): VideoScript {
+  const file = join(contentDir, 'videos', locale, `${slug}.mdx`);
+  const parsed = scriptSchema.safeParse(frontmatter(file));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`${file}: the scenes cannot be made into a video:\n${problems}`);
+  }
+  const scenes = parsed.data.scenes.map((scene, index): ResolvedScene => {
+    const law = scene.law && citation(scene.law, locale);
+    const withLaw: ResolvedScene = law ? { ...scene, lawText: `${law.pinpoint} · ${law.act}` } : scene;
+    if (!scene.infographic) return withLaw;
+    const source = join(contentDir, 'infographics', locale, `${scene.infographic}.mdx`);
+    const graphic = graphicSchema.safeParse(frontmatter(source).graphic);
+    if (!graphic.success) throw new Error(`${file} (scenes.${index}.infographic): ${source} has no valid graphic`);
+    return { ...withLaw, lines: graphicLines(graphic.data) };
+  });
+  const templates = TEMPLATE_FILES.map((path) => readFileSync(path, 'utf8'));
+  return { slug, locale, file, title: parsed.data.title, scenes, hash: scriptHash({ locale, title: parsed.data.title, scenes }, templates) };
+}
+
+/** The hash of what a video shows. Pure: the same script and templates always give the same hash. */
+export function scriptHash(script: { locale: string; title: string; scenes: readonly ResolvedScene[] }, templates: readonly string[]): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify(script));
+  for (const template of templates) hash.update('\0').update(template);
+  return hash.digest('hex');
+}
