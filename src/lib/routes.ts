@@ -101,5 +101,8 @@ export function parseRelated(ref: string): { collection: EntryCollection; slug: 
  */
 export const VIDEO_FILE_KINDS = ['video', 'vertical', 'captions', 'poster'] as const;
 export type VideoFileKind = (typeof VIDEO_FILE_KINDS)[number];
+/** The MIME type a `<source>` or download link declares for a video file. */
+export const videoMimeType = (path: string): string => (path.endsWith('.webm') ? 'video/webm' : 'video/mp4');
+
 export const videoFilePath = (locale: Locale, slug: string, kind: VideoFileKind): string =>
   `/videos/${slug}/${locale}${{ video: '.webm', vertical: '-vertical.mp4', captions: '.vtt', poster: '-poster.webp' }[kind]}`;

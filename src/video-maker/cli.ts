@@ -34,10 +34,12 @@ async function make(script: VideoScript, browser: Awaited<ReturnType<typeof chro
   mkdirSync(dirname(publicPath(path('video'))), { recursive: true });
 
   writeFileSync(publicPath(path('captions')), toWebVtt(captionCues(script.scenes), script.locale));
+  // The poster is the landscape page's title card: one page serves both.
+  const landscapePage = scenePage(script, 'landscape');
   const recordings = Promise.all([
-    recordVideo(browser, scenePage(script, 'landscape'), 'landscape', seconds, publicPath(path('video'))),
+    recordVideo(browser, landscapePage, 'landscape', seconds, publicPath(path('video'))),
     recordVideo(browser, scenePage(script, 'portrait'), 'portrait', seconds, publicPath(path('vertical'))),
-    recordPoster(browser, scenePage(script, 'landscape'), publicPath(path('poster'))),
+    recordPoster(browser, landscapePage, publicPath(path('poster'))),
   ]);
   const [landscape, portrait] = await recordings.catch((error: unknown) => {
     throw new Error(`${script.file}: ${(error as Error).message}`);

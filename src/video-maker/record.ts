@@ -11,7 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { FRAME_SIZE, type Orientation } from './scene-page';
 
 export const FPS = 25;
@@ -41,6 +41,14 @@ function ffmpeg(args: string[]) {
   return { child, done };
 }
 
+/** A tab of the frame's exact size with the scene page loaded and its fonts ready. */
+async function openScenePage(browser: Browser, html: string, orientation: Orientation): Promise<Page> {
+  const page = await browser.newPage({ viewport: FRAME_SIZE[orientation], deviceScaleFactor: 1 });
+  await page.setContent(html, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
 export interface Recording {
   /** Frames the video would have at a constant FPS. */
   frames: number;
@@ -58,11 +66,9 @@ export interface Recording {
  * smaller. Players (and Instagram) handle variable frame rate as phones record it.
  */
 export async function recordVideo(browser: Browser, html: string, orientation: Orientation, seconds: number, output: string): Promise<Recording> {
-  const page = await browser.newPage({ viewport: FRAME_SIZE[orientation], deviceScaleFactor: 1 });
+  const page = await openScenePage(browser, html, orientation);
   const work = mkdtempSync(join(tmpdir(), 'video-frames-'));
   try {
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
     const spills = await page.evaluate(() => (window as unknown as { overflowing(): number[] }).overflowing());
     if (spills.length > 0) {
       throw new Error(`${spills.map((i) => `scenes.${i}`).join(', ')}: the heading and text do not fit the ${orientation} frame; shorten them`);
@@ -100,10 +106,8 @@ export async function recordVideo(browser: Browser, html: string, orientation: O
 
 /** The poster: the page's title card, as WebP. */
 export async function recordPoster(browser: Browser, html: string, output: string): Promise<void> {
-  const page = await browser.newPage({ viewport: FRAME_SIZE.landscape, deviceScaleFactor: 1 });
+  const page = await openScenePage(browser, html, 'landscape');
   try {
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
     await page.evaluate(() => (window as unknown as { poster(): void }).poster());
     const jpeg = await page.screenshot({ type: 'jpeg', quality: 95 });
     const { child, done } = ffmpeg(['-f', 'image2pipe', '-c:v', 'mjpeg', '-i', 'pipe:0', '-c:v', 'libwebp', '-quality', '82', '-frames:v', '1', '-f', 'webp', output]);

@@ -39,7 +39,8 @@ export interface VideoScript {
   hash: string;
 }
 
-function frontmatter(file: string): Record<string, unknown> {
+/** The parsed frontmatter of an MDX file; throws naming the file when it has none. */
+export function readFrontmatter(file: string): Record<string, unknown> {
   if (!existsSync(file)) throw new Error(`${file}: no such file`);
   const parts = splitFrontmatter(readFileSync(file, 'utf8'));
   if (!parts) throw new Error(`${file}: no frontmatter (the file must start with ---)`);
@@ -52,7 +53,7 @@ export function videosWithScenes(contentDir = CONTENT_DIR): Array<{ slug: string
     const folder = join(contentDir, 'videos', locale);
     if (!existsSync(folder)) return [];
     return readdirSync(folder)
-      .filter((name) => name.endsWith('.mdx') && frontmatter(join(folder, name)).scenes !== undefined)
+      .filter((name) => name.endsWith('.mdx') && readFrontmatter(join(folder, name)).scenes !== undefined)
       .map((name) => ({ slug: name.slice(0, -'.mdx'.length), locale }));
   });
 }
@@ -62,7 +63,7 @@ const scriptSchema = z.object({ title: z.string(), scenes: z.array(sceneSchema).
 /** Reads and checks one video's script; errors name the file and the field. */
 export function readScript(slug: string, locale: Locale, contentDir = CONTENT_DIR): VideoScript {
   const file = join(contentDir, 'videos', locale, `${slug}.mdx`);
-  const parsed = scriptSchema.safeParse(frontmatter(file));
+  const parsed = scriptSchema.safeParse(readFrontmatter(file));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`${file}: the scenes cannot be made into a video:\n${problems}`);
@@ -72,7 +73,7 @@ export function readScript(slug: string, locale: Locale, contentDir = CONTENT_DI
     const withLaw: ResolvedScene = law ? { ...scene, lawText: `${law.pinpoint} · ${law.act}` } : scene;
     if (!scene.infographic) return withLaw;
     const source = join(contentDir, 'infographics', locale, `${scene.infographic}.mdx`);
-    const graphic = graphicSchema.safeParse(frontmatter(source).graphic);
+    const graphic = graphicSchema.safeParse(readFrontmatter(source).graphic);
     if (!graphic.success) throw new Error(`${file} (scenes.${index}.infographic): ${source} has no valid graphic`);
     return { ...withLaw, lines: graphicLines(graphic.data) };
   });

@@ -5,15 +5,13 @@
  * same command, printed in the message: `npm run video -- <slug> --lang <lang>`.
  */
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/content-check/frontmatter';
 import { LOCALES } from '../../src/lib/locales';
 import { videoFilePath } from '../../src/lib/routes';
 import { captionCues, toWebVtt } from '../../src/lib/video/captions';
 import { VIDEO_MAX_SECONDS, VIDEO_MIN_SECONDS, countWords, totalSeconds } from '../../src/lib/video/timeline';
 import { manifestKey, publicFileHash, readManifest, staleReason } from '../../src/video-maker/manifest';
-import { readScript, videosWithScenes } from '../../src/video-maker/script';
+import { readFrontmatter, readScript, videosWithScenes } from '../../src/video-maker/script';
 
 /** The issue's limit: each committed file under 2 MB, so the repository and a phone's data plan stay light. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -39,7 +37,7 @@ describe.each(videos)('$locale/$slug', ({ slug, locale }) => {
   });
 
   it('the entry plays the files the tool made', () => {
-    const data = yaml.load(splitFrontmatter(readFileSync(script.file, 'utf8'))!.yaml) as {
+    const data = readFrontmatter(script.file) as {
       poster: string;
       sources: Array<{ type: string; src?: string; captions?: string; vertical?: string }>;
     };

@@ -18,15 +18,17 @@ export interface GraphicLine {
 const MAX_LINES = 6;
 
 export function graphicLines(graphic: Graphic): GraphicLine[] {
+  return allLines(graphic).slice(0, MAX_LINES);
+}
+
+function allLines(graphic: Graphic): GraphicLine[] {
   switch (graphic.kind) {
     case 'steps':
-      return graphic.steps.map((step) => ({ text: step.title, icon: step.icon })).slice(0, MAX_LINES);
+      return graphic.steps.map((step) => ({ text: step.title, icon: step.icon }));
     case 'ladder':
-      return graphic.stages.map((stage) => ({ text: stage.title, icon: stage.icon })).slice(0, MAX_LINES);
+      return graphic.stages.map((stage) => ({ text: stage.title, icon: stage.icon }));
     case 'checklist':
-      return graphic.items
-        .map((item) => (typeof item === 'string' ? { text: item } : { text: item.text, icon: item.icon }))
-        .slice(0, MAX_LINES);
+      return graphic.items.map((item) => (typeof item === 'string' ? { text: item } : { text: item.text, icon: item.icon }));
     case 'do-dont': {
       // Three of each, interleaved so the two-column layout puts "do" left and "don't" right.
       const dos = graphic.do.slice(0, 3).map((text) => ({ text, mark: 'do' as const }));
