@@ -9,7 +9,6 @@ import contentCheck from './src/integrations/content-check.ts';
 import translationReport from './src/integrations/translation-report.ts';
 import renderAssets from './src/integrations/render-assets.ts';
 import csp from './src/integrations/csp.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 
 export default defineConfig({
@@ -24,14 +23,14 @@ export default defineConfig({
     mdx(),
     sitemap(sitemapOptions(CONTENT_DIR, SITE_URL)),
     translationReport({ contentDir: CONTENT_DIR }),
-    // Before Pagefind and the service worker: it deletes the build-only /render/ pages.
+    // Before the service worker: it deletes the build-only /render/ pages.
     renderAssets({ contentDir: CONTENT_DIR }),
     // After the render step's edits, before the service worker records page revisions.
     csp(),
-    pagefindIndex(),
-    // After Pagefind: the offline manifests list its bundles.
+    // Last: the offline manifests list the finished pages and the search index.
     serviceWorker({ buildId: BUILD_ID }),
   ],
-  vite: { plugins: [tailwindcss()] },
+  // No preload helper around dynamic imports: it would weigh more than the lazy offline code it loads.
+  vite: { plugins: [tailwindcss()], build: { modulePreload: false } },
   devToolbar: { enabled: false },
 });

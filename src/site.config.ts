@@ -27,8 +27,8 @@ export const REPO_BRANCH = process.env.REPO_BRANCH ?? 'main';
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 
 /**
- * Names this build: the service worker's language caches and Pagefind's metaCacheTag carry
- * it, so a new deploy never mixes an old search index with new pages.
+ * Names this build: the service worker's language caches carry it, so a new deploy never
+ * mixes an old search index with new pages.
  */
 // Set once per process: Astro evaluates this module twice (config and pages); both must agree.
 export const BUILD_ID = (process.env.BUILD_ID ??= Date.now().toString(36));

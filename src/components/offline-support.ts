@@ -1,7 +1,20 @@
 /**
- * Client side of the offline layer (see src/service-worker/sw.ts). Kept small: it runs on
- * every page, after the load event.
+ * Client side of the offline layer (see src/service-worker/sw.ts). The part every page runs
+ * eagerly is this small: the "you are offline" banner, and, once the page is idle, the
+ * decision whether the connection allows saving the language unasked. The rest
+ * (offline-save.ts) loads only then.
+ *
+ * - A good connection: the worker is registered and saves this language (search first) in
+ *   the background, pausing whenever the reader loads a page.
+ * - Save-Data or a slow link: nothing is downloaded unasked. The footer offers
+ *   "Save for offline (N MB)"; the worker is registered when the reader taps it.
  */
+import { shouldSaveWithoutAsking, type ConnectionInfo } from '../lib/connection';
+
+/** When the browser has nothing else to do (Safari lacks requestIdleCallback: a timeout then). */
+const idle = () =>
+  new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 4000 }) : setTimeout(resolve, 1500)));
+
 export function startOfflineSupport(): void {
   const offline = document.querySelector<HTMLElement>('[data-offline-banner]');
   const showOffline = () => offline && (offline.hidden = navigator.onLine);
@@ -11,39 +24,10 @@ export function startOfflineSupport(): void {
 
   if (!('serviceWorker' in navigator)) return;
   const lang = /^\/(kk|ru)\//.exec(location.pathname)?.[1];
-
   addEventListener('load', async () => {
-    const registration = await navigator.serviceWorker.register('/sw.js');
-
-    // Keep this language for offline reading once the worker runs; the worker reports back.
-    if (lang) {
-      const ready = await navigator.serviceWorker.ready;
-      ready.active?.postMessage({ type: 'CACHE_LANGUAGE', lang });
-    }
-    navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; lang?: string }>) => {
-      if (event.data?.type === 'LANGUAGE_CACHED') document.documentElement.dataset.offlineReady = event.data.lang ?? '';
-    });
-
-    // A new deploy: the new worker waits until the reader agrees to refresh.
-    const banner = document.querySelector<HTMLElement>('[data-update-banner]');
-    let accepted = false;
-    const prompt = (worker: ServiceWorker) => {
-      if (!banner) return;
-      banner.hidden = false;
-      banner.querySelector('button')?.addEventListener('click', () => {
-        accepted = true;
-        worker.postMessage({ type: 'SKIP_WAITING' });
-      });
-    };
-    if (registration.waiting && navigator.serviceWorker.controller) prompt(registration.waiting);
-    registration.addEventListener('updatefound', () => {
-      const worker = registration.installing;
-      worker?.addEventListener('statechange', () => {
-        if (worker.state === 'installed' && navigator.serviceWorker.controller) prompt(worker);
-      });
-    });
-    navigator.serviceWorker.addEventListener('controllerchange', () => {
-      if (accepted) location.reload();
-    });
+    await idle();
+    const auto = shouldSaveWithoutAsking((navigator as Navigator & { connection?: ConnectionInfo }).connection);
+    const { startOfflineSave } = await import('./offline-save');
+    await startOfflineSave(lang, auto);
   });
 }

@@ -33,6 +33,7 @@ import { officeSchema } from '../schemas/office';
 import { checkFrontmatter, splitFrontmatter } from './frontmatter';
 import { checkMdxBody } from './mdx-rules';
 import type { Problem } from './problem';
+import { checkSearchFiles } from './search-files';
 
 /**
  * Every rule over every content file, without building the site: frontmatter against the
@@ -145,8 +146,11 @@ export function checkContent(contentDir: string, displayDir = 'content'): CheckR
     });
   }
 
+  const search = checkSearchFiles(contentDir, displayDir, known);
+  problems.push(...search.problems);
+
   return {
-    files: files.length + (existsSync(officesFile) ? 1 : 0),
+    files: files.length + (existsSync(officesFile) ? 1 : 0) + search.files,
     errors: problems.filter((p) => p.severity === 'error'),
     warnings: problems.filter((p) => p.severity === 'warning'),
   };

@@ -20,7 +20,7 @@ import { useTranslations } from '../i18n';
  * Playwright's own is absent), then deletes those pages and writes each file's size into the
  * pages that link to it. A file whose page did not change since the last build is copied from
  * the cache (keyed by a hash of the page, its CSS and fonts, and the render settings).
- * Runs before Pagefind and the service worker, so neither sees the render pages.
+ * Runs before the service worker, so the offline copy never lists the render pages.
  */
 
 /** Bump when the way files are produced changes, so cached files are made again. */

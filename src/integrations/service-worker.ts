@@ -6,12 +6,13 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { LOCALES } from '../lib/locales';
-import { offlineManifestPath, vocabularyPath } from '../lib/routes';
+import { offlineManifestPath, searchIndexPath } from '../lib/routes';
 
 /**
- * Builds the offline layer after Pagefind has indexed the site:
- * 1. `/<lang>/rights/offline-manifest.json`: every HTML page and the whole Pagefind bundle of
- *    one language, which the service worker caches in the background after a first visit;
+ * Builds the offline layer after the pages are final:
+ * 1. `/<lang>/rights/offline-manifest.json`: the search index first (search works offline as
+ *    soon as it is saved), then every HTML page of one language, and their size over the
+ *    wire, which the service worker saves when the connection allows (or the reader asks);
  * 2. `/sw.js`: src/service-worker/sw.ts bundled by esbuild, with the app shell's precache list
  *    injected by Workbox (workbox-build injectManifest: we need per-language caches, which
  *    @vite-pwa/astro's generated worker does not model);
@@ -21,8 +22,8 @@ import { offlineManifestPath, vocabularyPath } from '../lib/routes';
 // OFFLINE_BUDGET_KB raises it for `npm run bench`, whose 50× synthetic content is meant to outgrow it.
 export const OFFLINE_BUDGET_BYTES = Number(process.env.OFFLINE_BUDGET_KB ?? 3 * 1024) * 1024;
 
-/** Files already compressed by Pagefind, sent as they are. */
-const PRECOMPRESSED = /\.(pf_index|pf_fragment|pf_filter|pf_meta|pagefind)$/;
+/** Files already compressed, sent as they are. */
+const PRECOMPRESSED = /\.(webp|png|jpe?g|mp4|webm|pdf|gz)$/;
 
 function filesUnder(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[])
@@ -30,7 +31,7 @@ function filesUnder(dir: string): string[] {
     .filter((f) => statSync(f).isFile());
 }
 
-/** Bytes over the wire: gzip for text, as is for Pagefind's compressed files. */
+/** Bytes over the wire: gzip for text, as is for files already compressed. */
 export function wireBytes(file: string): number {
   const content = readFileSync(file);
   return PRECOMPRESSED.test(file) ? content.length : gzipSync(content).length;
@@ -83,15 +84,10 @@ export default function serviceWorker({ buildId }: { buildId: string }): AstroIn
         // 1 + 3. one manifest per language, within the budget
         for (const locale of LOCALES) {
           const pages = filesUnder(join(site, locale)).filter((f) => f.endsWith('.html'));
-          const search = filesUnder(join(site, 'pagefind', locale));
-          const vocabulary = join(site, vocabularyPath(locale));
-          const urls = [...pages, ...search, vocabulary].map((f) => {
-            const url = fileUrl(site, f);
-            // Pagefind asks for its entry file with the metaCacheTag, which is this build's id.
-            return url.endsWith('/pagefind-entry.json') ? `${url}?ts=${buildId}` : url;
-          });
-          writeFileSync(join(site, offlineManifestPath(locale)), JSON.stringify({ build: buildId, urls }));
-          const bytes = shellBytes + [...pages, ...search, vocabulary].reduce((sum, f) => sum + wireBytes(f), 0);
+          const files = [join(site, searchIndexPath(locale)), ...pages];
+          const urls = files.map((f) => fileUrl(site, f));
+          const bytes = shellBytes + files.reduce((sum, f) => sum + wireBytes(f), 0);
+          writeFileSync(join(site, offlineManifestPath(locale)), JSON.stringify({ build: buildId, bytes, urls }));
           const message = `${locale}: offline precache ${urls.length} files + app shell, ${(bytes / 1024).toFixed(0)} KB over the wire (budget ${OFFLINE_BUDGET_BYTES / 1024} KB)`;
           if (bytes > OFFLINE_BUDGET_BYTES) throw new Error(`${message}: over budget`);
           logger.info(message);

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 
 /**
  * The Content-Security-Policy every page carries: everything from the site itself; inline
- * scripts only by their exact hash (so an injected script does not run); WebAssembly for
- * Pagefind (`'wasm-unsafe-eval'`) and its blob workers; frames only from the video providers,
+ * scripts only by their exact hash (so an injected script does not run); no eval, no
+ * WebAssembly, no blob workers (search is plain JavaScript); frames only from the video providers,
  * which load when the reader taps play. Pure: the post-build step (src/integrations/csp.ts)
  * feeds it the page's inline scripts.
  */
@@ -22,13 +22,13 @@ export function inlineScriptHashes(html: string): string[] {
 export function contentSecurityPolicy(scriptHashes: readonly string[], { header = false } = {}): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
+    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
     // Astro inlines small stylesheets; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    "worker-src 'self' blob:",
+    "worker-src 'self'",
     "manifest-src 'self'",
     `frame-src ${VIDEO_FRAME_HOSTS.join(' ')}`,
     "object-src 'none'",

@@ -29,8 +29,8 @@ export const collectionTopicPath = (locale: Locale, collection: EntryCollection,
   join(locale, SECTION, collection, 'topic', topic);
 export const topicPath = (locale: Locale, topic: string): string => join(locale, SECTION, 'topics', topic);
 export const searchPath = (locale: Locale): string => join(locale, SECTION, 'search');
-/** The typo-correction vocabulary of a language's search, written at build time. */
-export const vocabularyPath = (locale: Locale): string => `${searchPath(locale)}vocabulary.json`;
+/** A language's whole search index (pages, vocabulary, best bets), written at build time. */
+export const searchIndexPath = (locale: Locale): string => `${searchPath(locale)}index.json`;
 /** The page the service worker shows offline for a page never saved. */
 export const offlinePath = (locale: Locale): string => join(locale, SECTION, 'offline');
 /** What the service worker caches for a language: written by the build, read by the worker. */

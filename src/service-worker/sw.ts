@@ -4,9 +4,11 @@
  * injectManifest at build time (src/integrations/service-worker.ts).
  *
  * - App shell (CSS, scripts, icons, offline pages): precached by Workbox on install.
- * - A language (every HTML page and the whole Pagefind bundle of kk or ru): cached in the
- *   background when a page of that language asks (message CACHE_LANGUAGE), into one cache
- *   per language and build, swapped in whole so pages and search index never mismatch.
+ * - A language (its search index first, then every HTML page of kk or ru): saved when a page
+ *   of that language asks (message CACHE_LANGUAGE: on an idle page with a good connection, or
+ *   when the reader taps "Save for offline"), into one cache per language and build, swapped
+ *   in whole so pages and search index never mismatch. The download steps aside while the
+ *   reader loads a page or searches (see `busy`), and resumes where it stopped.
  * - Pages: network first (fresh when online, never stale forever), cache when offline, the
  *   offline page of the reader's language when a page was never cached.
  * - Images, PDFs, captions: cached when opened. Videos: played from the "saved" cache when the
@@ -44,13 +46,34 @@ async function fromLanguageCaches(request: Request, ignoreSearch: boolean): Prom
 /** Only this site's own requests are handled; a video embed or WhatsApp link is left alone. */
 const own = (url: URL) => url.origin === self.location.origin;
 
+/**
+ * The reader comes first: while a page is loading or a search runs, the background download
+ * waits, so it never competes with what the person asked for on a slow link.
+ */
+let pending = 0;
+let quietAfter = 0;
+/** Pause after the last request of the reader's before the download goes on. */
+const QUIET_MS = 2_000;
+async function whileBusy<T>(work: Promise<T>): Promise<T> {
+  pending++;
+  try {
+    return await work;
+  } finally {
+    pending--;
+    quietAfter = Date.now() + QUIET_MS;
+  }
+}
+async function untilQuiet(): Promise<void> {
+  while (pending > 0 || Date.now() < quietAfter) await new Promise((resolve) => setTimeout(resolve, 250));
+}
+
 // Pages: the network first (3 s), then the language cache, then the runtime page cache.
 const pages = new NetworkFirst({ cacheName: 'rights-pages', networkTimeoutSeconds: 3 });
 registerRoute(
   ({ request, url }) => own(url) && request.mode === 'navigate',
   async (options) => {
     try {
-      return await pages.handle(options);
+      return await whileBusy(pages.handle(options));
     } catch {
       const cached = await fromLanguageCaches(options.request, true);
       if (cached) return cached;
@@ -59,11 +82,11 @@ registerRoute(
   },
 );
 
-// The search bundles: Pagefind's index and fragment files are content-hashed, and the entry
-// file carries this build's metaCacheTag, so serving them from cache first is always correct.
+// The search index: this build's copy from the language cache when saved (it is swapped in
+// whole with the pages, so index and pages always match), otherwise the network.
 registerRoute(
-  ({ url }) => own(url) && (url.pathname.startsWith('/pagefind/') || url.pathname.endsWith('/vocabulary.json')),
-  async ({ request }) => (await fromLanguageCaches(request, false)) ?? fetch(request),
+  ({ url }) => own(url) && url.pathname.endsWith('/rights/search/index.json'),
+  async ({ request }) => (await fromLanguageCaches(request, false)) ?? whileBusy(fetch(request)),
 );
 
 // Videos saved with "Save for offline": a <video> asks for byte ranges, which a cached whole
@@ -96,30 +119,56 @@ setCatchHandler(async ({ request, url }) => {
   return (await matchPrecache(offlinePath(lang))) ?? Response.error();
 });
 
-/** Caches a whole language in the background: its page list comes from the build. */
+/** Caches a whole language: its list comes from the build, the search index first. */
 async function cacheLanguage(lang: Locale, client: Client | null): Promise<void> {
   const cacheName = LANGUAGE_CACHE(lang);
   const manifest = (await (await fetch(offlineManifestPath(lang), { cache: 'no-store' })).json()) as {
     build: string;
+    bytes: number;
     urls: string[];
   };
   if (manifest.build !== BUILD_ID) return; // a newer build is deployed; the new worker will do it
   const cache = await caches.open(cacheName);
+  const total = manifest.urls.length;
   let done = 0;
-  // A few at a time: a cheap phone on a slow link should not choke.
-  for (let i = 0; i < manifest.urls.length; i += 6) {
+  // A few at a time, each batch only once the reader's own requests are done.
+  for (let i = 0; i < total; i += 4) {
+    await untilQuiet();
     await Promise.all(
-      manifest.urls.slice(i, i + 6).map(async (url) => {
+      manifest.urls.slice(i, i + 4).map(async (url) => {
         if (!(await cache.match(url))) await cache.add(url);
         done++;
       }),
     );
+    client?.postMessage({ type: 'LANGUAGE_PROGRESS', lang, done, total });
   }
   // Older builds' copies of this language go only once the new one is complete.
   for (const name of await caches.keys()) {
     if (name.startsWith(`rights-${lang}-`) && name !== cacheName) await caches.delete(name);
   }
-  client?.postMessage({ type: 'LANGUAGE_CACHED', lang, count: done });
+  client?.postMessage({ type: 'LANGUAGE_CACHED', lang, count: done, bytes: manifest.bytes });
+}
+
+/** One download per language at a time: a second page asking joins the first. */
+const downloads = new Map<Locale, Promise<void>>();
+function cacheLanguageOnce(lang: Locale, client: Client | null): Promise<void> {
+  let download = downloads.get(lang);
+  if (!download) {
+    download = cacheLanguage(lang, client).finally(() => downloads.delete(lang));
+    downloads.set(lang, download);
+  } else {
+    void download.then(() => client?.postMessage({ type: 'LANGUAGE_CACHED', lang }));
+  }
+  return download;
+}
+
+/** Whether this build's copy of a language is complete (its older copies are gone). */
+async function languageSaved(lang: Locale): Promise<boolean> {
+  const cache = await caches.open(LANGUAGE_CACHE(lang));
+  const manifest = (await (await fetch(offlineManifestPath(lang))).json().catch(() => undefined)) as { urls: string[] } | undefined;
+  if (!manifest) return false;
+  for (const url of manifest.urls) if (!(await cache.match(url))) return false;
+  return true;
 }
 
 /** "Save for offline" on a flyer or video: its page and files, kept in the media cache. */
@@ -138,7 +187,11 @@ self.addEventListener('message', (event) => {
   if (data?.type === 'CACHE_URLS' && Array.isArray(data.urls)) event.waitUntil(cacheUrls(data.urls, event.source as Client | null));
   const lang = LANGUAGES.find((l) => l === data?.lang);
   if (data?.type === 'CACHE_LANGUAGE' && lang) {
-    event.waitUntil(cacheLanguage(lang, event.source as Client | null));
+    event.waitUntil(cacheLanguageOnce(lang, event.source as Client | null));
+  }
+  if (data?.type === 'LANGUAGE_STATUS' && lang) {
+    const client = event.source as Client | null;
+    event.waitUntil(languageSaved(lang).then((saved) => client?.postMessage({ type: saved ? 'LANGUAGE_CACHED' : 'LANGUAGE_NOT_SAVED', lang })));
   }
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
 });

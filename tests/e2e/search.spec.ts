@@ -37,8 +37,7 @@ test.describe('search', () => {
   });
 
   test('nothing found: suggestions, the other language, the free lawyer', async ({ page }) => {
-    // Keyboard mash with no one-letter word at its start: Pagefind matches «о» or «к» inside
-    // a word it does not know (e.g. «олдж»), so such a query is not "nothing found".
+    // Keyboard mash: no word the site uses, nothing a typo is one or two letters from.
     await page.goto('/ru/rights/search/?q=' + encodeURIComponent('ыфвапр щшгнз'));
     await done(page);
     const empty = page.locator('[data-search-empty]');

@@ -7,11 +7,12 @@ describe('Content-Security-Policy', () => {
     expect(inlineScriptHashes(html)).toEqual(["'sha256-CihokcEcBW4atb/CW/XWsvWwbTjqwQlE9nj9ii5ww5M='"]);
   });
   it('puts the policy first in <head>', () => {
-    expect(withCspMeta(html)).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    expect(withCspMeta(html)).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/);
   });
-  it('lets Pagefind run and video frames load, and nothing else from outside', () => {
+  it('lets video frames load, and nothing else from outside: no eval, no WebAssembly, no blob workers', () => {
     const policy = contentSecurityPolicy([]);
-    expect(policy).toContain("worker-src 'self' blob:");
+    expect(policy).toContain("worker-src 'self'");
+    expect(policy).not.toMatch(/wasm|blob:|unsafe-eval/);
     expect(policy).toContain('frame-src https://www.youtube-nocookie.com https://www.instagram.com');
     expect(policy).toContain("object-src 'none'");
     expect(policy).not.toContain('frame-ancestors');

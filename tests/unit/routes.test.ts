@@ -16,7 +16,7 @@ import {
   parseRelated,
   switchLocalePath,
   topicPath,
-  vocabularyPath,
+  searchIndexPath,
 } from '../../src/lib/routes';
 
 describe('route builders', () => {
@@ -74,7 +74,7 @@ describe('related references', () => {
 
 describe('search and offline files', () => {
   it('live under the language section', () => {
-    expect(vocabularyPath('kk')).toBe('/kk/rights/search/vocabulary.json');
+    expect(searchIndexPath('kk')).toBe('/kk/rights/search/index.json');
     expect(offlinePath('ru')).toBe('/ru/rights/offline/');
     expect(offlineManifestPath('kk')).toBe('/kk/rights/offline-manifest.json');
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { foldWord, latinToCyrillic, words } from '../../src/lib/search/fold';
 import { stemKazakh } from '../../src/lib/search/kazakh-stem';
-import { canonicalTerms, foldedWords, indexTerms, searchTerms } from '../../src/lib/search/normalize';
+import { analyze, foldedWords, indexTerms, isUnderstood, searchTerms } from '../../src/lib/search/normalize';
+import { analyzerFor } from '../../src/lib/search/language-data';
+import { stemRussian } from '../../src/lib/search/russian-stem';
 import { closestWord, correctWords, editDistance } from '../../src/lib/search/typo';
 
 describe('folding', () => {
@@ -46,26 +48,72 @@ describe('Kazakh stemming', () => {
 
 describe('stop words and synonyms', () => {
   it('drops prepositions so they cannot decide the results', () => {
-    expect(foldedWords('возврат в магазин на рынке', 'ru')).toEqual(['возврат', 'магазин', 'рынке']);
-    expect(foldedWords('тауар үшін және', 'kk')).toEqual(['тауар']);
+    expect(foldedWords('возврат в магазин на рынке', analyzerFor('ru'))).toEqual(['возврат', 'магазин', 'рынке']);
+    expect(foldedWords('тауар үшін және', analyzerFor('kk'))).toEqual(['тауар']);
   });
 
   it('maps everyday words to one canonical word', () => {
-    expect(searchTerms('вернуть деньги', 'ru')).toEqual(['возврат', 'деньги']);
-    expect(searchTerms('сдать обратно', 'ru')).toEqual(['возврат', 'обратно']);
-    expect(searchTerms('возврат товара', 'ru')).toEqual(['возврат', 'товара']);
-    expect(searchTerms('ақаулы тауар', 'kk')).toEqual([foldWord('кемшілік'), 'тауар']);
-    expect(searchTerms('тауарды кайтару', 'kk')).toEqual(searchTerms('тауарды қайтару', 'kk'));
-    expect(searchTerms('tauardy qaitaru', 'kk')).toEqual(searchTerms('тауарды қайтару', 'kk'));
+    expect(searchTerms('вернуть деньги', analyzerFor('ru'))).toEqual(['return', 'денг']);
+    expect(searchTerms('сдать обратно', analyzerFor('ru'))).toEqual(['return', 'обратн']);
+    expect(searchTerms('возврат товара', analyzerFor('ru'))).toEqual(['return', 'товар']);
+    expect(searchTerms('ақаулы тауар', analyzerFor('kk'))).toEqual(searchTerms('кемшілігі бар тауар', analyzerFor('kk')));
+    expect(searchTerms('чека', analyzerFor('ru'))).toEqual(['чек']);
+    expect(searchTerms('тауарды кайтару', analyzerFor('kk'))).toEqual(searchTerms('тауарды қайтару', analyzerFor('kk')));
+    expect(searchTerms('tauardy qaitaru', analyzerFor('kk'))).toEqual(searchTerms('тауарды қайтару', analyzerFor('kk')));
   });
 
   it('index and query produce the same terms for the same words', () => {
     const text = 'Тауарды 14 күн ішінде қайтаруға болады';
-    for (const word of searchTerms('тауарды кайтару', 'kk')) expect(indexTerms(text, 'kk').split(' ')).toContain(word);
+    for (const word of searchTerms('тауарды кайтару', analyzerFor('kk'))) expect(indexTerms(text, analyzerFor('kk')).split(' ')).toContain(word);
   });
 
-  it('keeps words that are in no group', () => {
-    expect(canonicalTerms(['магазин'], 'ru')).toEqual(['магазин']);
+  it('keeps words that are in no group, stemmed', () => {
+    expect(searchTerms('магазин', analyzerFor('ru'))).toEqual(['магазин']);
+    expect(searchTerms('магазина', analyzerFor('ru'))).toEqual(['магазин']);
+  });
+
+  it('reads phrases before dropping stop words: «не подошёл» is a situation, not «не» + a verb', () => {
+    expect(analyze('не подошёл', analyzerFor('ru'))).toEqual([{ term: 'unfit', role: 'situation' }]);
+    expect(searchTerms('истемей калды', analyzerFor('kk'))).toEqual(searchTerms('істемей қалды', analyzerFor('kk')));
+  });
+
+  it('turns a thing into its kind and keeps the thing itself', () => {
+    expect(analyze('обувь', analyzerFor('ru'))).toEqual([
+      { term: 'clothes', role: 'kind' },
+      { term: 'обув', role: 'thing' },
+    ]);
+  });
+
+  it('meets the same word typed in Latin, without soft signs', () => {
+    expect(searchTerms('dengi', analyzerFor('ru'))).toEqual(searchTerms('деньги', analyzerFor('ru')));
+    expect(searchTerms('ne prinimayut kartu', analyzerFor('ru'))).toEqual(searchTerms('не принимают карту', analyzerFor('ru')));
+  });
+});
+
+describe('Russian stemming', () => {
+  it.each([
+    ['товара', 'товар'],
+    ['товаров', 'товар'],
+    ['товаром', 'товар'],
+    ['магазине', 'магазин'],
+    ['сапоги', 'сапог'],
+  ])('%s → %s', (word, stem) => {
+    expect(stemRussian(foldWord(word))).toBe(stem);
+  });
+
+  it('never cuts below three letters and leaves numbers alone', () => {
+    expect(stemRussian('чек')).toBe('чек');
+    expect(stemRussian('42-4')).toBe('42-4');
+  });
+});
+
+describe('what the analyser understands', () => {
+  const known = new Set(['карточка', 'толе', 'бас', 'тарт']);
+  it('knows a word whose stem, synonym or lexicon entry the site has, so it is never "corrected"', () => {
+    expect(isUnderstood(foldWord('картамен'), analyzerFor('kk'), known)).toBe(true);
+    expect(isUnderstood(foldWord('сынды'), analyzerFor('kk'), known)).toBe(true);
+    expect(isUnderstood(foldWord('және'), analyzerFor('kk'), known)).toBe(true);
+    expect(isUnderstood(foldWord('карынмен'), analyzerFor('kk'), known)).toBe(false);
   });
 });
 
@@ -81,7 +129,11 @@ describe('typo tolerance', () => {
   const vocabulary = { возврат: 12, товара: 9, ценник: 4, вред: 3, чек: 7 };
   it('corrects an unknown word to the closest known one', () => {
     expect(closestWord('возрат', vocabulary)).toBe('возврат');
-    expect(correctWords(['возрат', 'товара'], vocabulary)).toEqual({ words: ['возврат', 'товара'], changed: true });
+    expect(correctWords(['возрат', 'товара'], vocabulary, (w) => w in vocabulary)).toEqual({ words: ['возврат', 'товара'], changed: true });
+  });
+
+  it('never rewrites a word the analyser understands, however close another word is', () => {
+    expect(correctWords(['тарты'], { тарту: 5 }, () => true)).toEqual({ words: ['тарты'], changed: false });
   });
 
   it('leaves known, short, numeric and hopeless words alone', () => {

@@ -8,7 +8,9 @@
  * й joins и because Latin spellings write both as "i" (qaitaru).
  */
 const KAZAKH_FOLD: Record<string, string> = {
-  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', й: 'и', ё: 'е',
+  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', й: 'и', ё: 'е', э: 'е',
+  // Soft and hard signs are dropped: Latin typing has no letter for them («dengi» = «деньги»).
+  ь: '', ъ: '',
 };
 
 /**

@@ -1,88 +1,149 @@
 import type { Locale } from '../locales';
 import { foldWord, words } from './fold';
 import { stemKazakh } from './kazakh-stem';
-import { STOP_WORDS } from './stop-words';
-import { SYNONYMS } from './synonyms';
+import type { LexiconRole } from './lexicon';
+import { stemRussian } from './russian-stem';
 
 /**
- * The query normaliser, run the same way on every page at build time (into a searchable
- * Pagefind meta field) and on every query in the browser, so that however a citizen types —
- * Russian keyboard for Kazakh, Latin, another word form, a synonym — query and text meet.
+ * The text analyser, run the same way on every page at build time (into the search index) and
+ * on every query in the browser, so that however a citizen types — Russian keyboard for
+ * Kazakh, Latin, another word form, a synonym, the thing they bought — query and text meet.
+ *
+ * 1. Words are folded (fold.ts): «Қайтару», «кайтару», «qaitaru» are one spelling.
+ * 2. Phrases and words of the lexicon (things, situations) and of the synonym groups (topics)
+ *    become their concept, longest match first, before stop words go, so «не подошёл» and
+ *    «істемей қалды» are situations and not a stop word plus a verb.
+ * 3. Other words lose stop words and are stemmed (Kazakh or Russian suffixes).
  */
 
+/** What a term stands for, which sets its weight in scoring (score.ts). */
+export type TermRole = LexiconRole | 'topic' | 'kind' | 'word';
+
+export interface Term {
+  /** The canonical form: a concept id, a synonym group's word, or a stem. */
+  term: string;
+  role: TermRole;
+}
+
 interface Rule {
-  /** Folded words of the synonym, e.g. ['сдать', 'обратно'] or ['верн'] with prefix. */
-  parts: string[];
-  prefix: boolean;
-  canonical: string;
+  /** Folded words of the phrase; a part with `prefix` matches any ending. */
+  parts: Array<{ text: string; prefix: boolean }>;
+  term: string;
+  role: LexiconRole | 'topic';
 }
 
-const rulesCache = new Map<Locale, Rule[]>();
-function rules(locale: Locale): Rule[] {
-  let list = rulesCache.get(locale);
-  if (!list) {
-    list = SYNONYMS[locale].flatMap(({ canonical, words: group }) =>
-      group.map((entry) => ({
-        parts: entry.replace(/\*$/, '').split(' ').map(foldWord),
-        prefix: entry.endsWith('*'),
-        canonical: foldWord(canonical),
-      })),
-    );
-    // Longer phrases first, so «артық ақша» wins over «ақша».
-    list.sort((a, b) => b.parts.length - a.parts.length || b.parts.join('').length - a.parts.join('').length);
-    rulesCache.set(locale, list);
-  }
-  return list;
+/**
+ * A language's analyser data in a form that travels: the build writes it into the search index
+ * (so the search page's script does not carry the lexicon, and index and query are analysed
+ * with the very same rules); `language-data.ts` makes it from lexicon.ts, synonyms.ts and
+ * stop-words.ts. Words as written, folded on load.
+ */
+export interface AnalyzerData {
+  locale: Locale;
+  stopWords: string[];
+  /** Each rule: the phrase as written (`не подош*`), the term it becomes, and what it is. */
+  rules: Array<[phrase: string, term: string, role: LexiconRole | 'topic']>;
 }
 
-const stopCache = new Map<Locale, Set<string>>();
-function stopWords(locale: Locale): Set<string> {
-  let set = stopCache.get(locale);
-  if (!set) {
-    set = new Set(STOP_WORDS[locale].map(foldWord));
-    stopCache.set(locale, set);
-  }
-  return set;
+/** A language's analyser, ready to use. */
+export interface Analyzer {
+  locale: Locale;
+  stop: Set<string>;
+  /** Longer phrases first, then longer (more specific) words: «артық ақша» wins over «ақша». */
+  rules: Rule[];
+}
+
+export function analyzerFrom(data: AnalyzerData): Analyzer {
+  const parse = (phrase: string) =>
+    phrase.split(' ').map((part) => ({ text: foldWord(part.replace(/\*$/, '')), prefix: part.endsWith('*') }));
+  const rules: Rule[] = data.rules.map(([phrase, term, role]) => ({ parts: parse(phrase), term, role }));
+  const length = (rule: Rule) => rule.parts.reduce((sum, part) => sum + part.text.length + (part.prefix ? 0 : 0.5), 0);
+  rules.sort((a, b) => b.parts.length - a.parts.length || length(b) - length(a));
+  return { locale: data.locale, stop: new Set(data.stopWords.map(foldWord)), rules };
+}
+
+export const isStopWord = (folded: string, analyzer: Analyzer): boolean => analyzer.stop.has(folded);
+
+/** The stem of one folded word in a language. */
+export function stem(folded: string, locale: Locale): string {
+  return locale === 'kk' ? stemKazakh(folded) : stemRussian(folded);
+}
+
+/** The rule that matches the folded words at position `at`, if any. */
+function ruleAt(folded: string[], at: number, analyzer: Analyzer): Rule | undefined {
+  return analyzer.rules.find((rule) =>
+    rule.parts.every((part, k) => {
+      const word = folded[at + k];
+      if (word === undefined) return false;
+      return part.prefix ? word.startsWith(part.text) : word === part.text;
+    }),
+  );
 }
 
 /** Words folded to one spelling, stop words removed: what the vocabulary holds and typos are checked against. */
-export function foldedWords(text: string, locale: Locale): string[] {
-  const stop = stopWords(locale);
+export function foldedWords(text: string, analyzer: Analyzer): string[] {
   return words(text)
     .map(foldWord)
-    .filter((w) => w.length > 1 && !stop.has(w));
+    .filter((w) => w.length > 1 && !isStopWord(w, analyzer));
 }
 
-/** Replaces synonyms by their group's canonical word; other words get Kazakh stemming (kk). */
-export function canonicalTerms(folded: string[], locale: Locale): string[] {
-  const out: string[] = [];
+/** The terms of already folded words (stop words may still be among them), in order. */
+export function analyzeFolded(folded: string[], analyzer: Analyzer): Term[] {
+  const { locale } = analyzer;
+  const out: Term[] = [];
   for (let i = 0; i < folded.length; ) {
-    const rule = rules(locale).find((r) =>
-      r.parts.every((part, k) => {
-        const word = folded[i + k];
-        if (word === undefined) return false;
-        const last = k === r.parts.length - 1;
-        return last && r.prefix ? word.startsWith(part) : word === part;
-      }),
-    );
+    const rule = ruleAt(folded, i, analyzer);
     if (rule) {
-      out.push(rule.canonical);
+      if (rule.role === 'thing' && rule.parts.length === 1 && rule.term !== stem(folded[i]!, locale)) {
+        // A thing word stands for its kind (обувь → clothes) and keeps its own stem, so a
+        // page about that very thing (пуховик) still wins over one about the kind.
+        out.push({ term: rule.term, role: 'kind' }, { term: stem(folded[i]!, locale), role: 'thing' });
+      } else {
+        out.push({ term: rule.term, role: rule.role });
+        // A phrase keeps the topics inside it: «не дали чек» is a situation, and about «чек».
+        for (const word of folded.slice(i, i + rule.parts.length)) {
+          const inner = rule.parts.length > 1 ? ruleAt([word], 0, analyzer) : undefined;
+          if (inner && inner.role === 'topic' && inner.term !== rule.term) out.push({ term: inner.term, role: 'topic' });
+        }
+      }
       i += rule.parts.length;
-    } else {
-      const word = folded[i]!;
-      out.push(locale === 'kk' ? stemKazakh(word) : word);
-      i += 1;
+      continue;
     }
+    const word = folded[i]!;
+    i += 1;
+    if (word.length < 2 || isStopWord(word, analyzer)) continue;
+    out.push({ term: stem(word, locale), role: 'word' });
   }
   return out;
 }
 
-/** All search terms of a text, in order (duplicates kept). */
-export function searchTerms(text: string, locale: Locale): string[] {
-  return canonicalTerms(foldedWords(text, locale), locale);
+/** All terms of a text, in order (duplicates kept). */
+export function analyze(text: string, analyzer: Analyzer): Term[] {
+  return analyzeFolded(words(text).map(foldWord), analyzer);
 }
 
-/** The distinct terms of a page, for its searchable `terms` meta field. */
-export function indexTerms(text: string, locale: Locale): string {
-  return [...new Set(searchTerms(text, locale))].join(' ');
+/** The canonical strings of a text's terms, in order. */
+export function searchTerms(text: string, analyzer: Analyzer): string[] {
+  return analyze(text, analyzer).map(({ term }) => term);
+}
+
+/** The distinct terms of a text, space-separated: one field of a page in the search index. */
+export function indexTerms(text: string, analyzer: Analyzer): string {
+  return [...new Set(searchTerms(text, analyzer))].join(' ');
+}
+
+/**
+ * Whether the site's analyser understands a folded word: it is a stop word, a lexicon or
+ * synonym word, or its stem is a term of some page. Only words it does not understand are
+ * typo-corrected, so a correctly spelt Kazakh word is never rewritten («бас тартты» stays).
+ */
+export function isUnderstood(folded: string, analyzer: Analyzer, knownTerms: ReadonlySet<string>): boolean {
+  if (isStopWord(folded, analyzer) || /\d/.test(folded)) return true;
+  if (knownTerms.has(folded) || knownTerms.has(stem(folded, analyzer.locale))) return true;
+  return analyzer.rules.some((rule) => rule.parts.length === 1 && (rule.parts[0]!.prefix ? folded.startsWith(rule.parts[0]!.text) : folded === rule.parts[0]!.text));
+}
+
+/** Single words of the lexicon and synonyms (without `*`), for typo correction of words no page uses («пылесас»). */
+export function lexiconWords(analyzer: Analyzer): string[] {
+  return [...new Set(analyzer.rules.flatMap((rule) => rule.parts.map((part) => part.text)))].filter((w) => w.length >= 4);
 }

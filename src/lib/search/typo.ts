@@ -1,6 +1,6 @@
 /**
- * Typo tolerance: a query word that appears nowhere on the site is replaced by the closest
- * indexed word (Damerau–Levenshtein distance 1 for words up to 5 letters, 2 above), preferring
+ * Typo tolerance: a query word the site's analyser does not understand is replaced by the closest
+ * word of the site or the lexicon (Damerau–Levenshtein distance 1 for words up to 5 letters, 2 above), preferring
  * the more frequent word on ties. The vocabulary is written at build time.
  */
 
@@ -45,10 +45,19 @@ export function closestWord(word: string, vocabulary: Vocabulary): string | unde
   return best?.word;
 }
 
-/** Corrects each unknown word; `changed` tells whether to show "Did you mean …?". */
-export function correctWords(folded: string[], vocabulary: Vocabulary): { words: string[]; changed: boolean } {
+/**
+ * Corrects the words the analyser does not understand (`understood` says which it does): a
+ * word whose stem, synonym or lexicon entry the site knows is never rewritten, however rare.
+ * `changed` tells whether to show "Did you mean …?".
+ */
+export function correctWords(
+  folded: string[],
+  vocabulary: Vocabulary,
+  understood: (word: string) => boolean,
+): { words: string[]; changed: boolean } {
   let changed = false;
   const corrected = folded.map((word) => {
+    if (understood(word)) return word;
     const fix = closestWord(word, vocabulary);
     if (fix) changed = true;
     return fix ?? word;

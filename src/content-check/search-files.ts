@@ -1,0 +1,90 @@
+import { LOCALES } from '../lib/locales';
+import { pageRefPath } from '../lib/page-refs';
+import { searchTerms } from '../lib/search/normalize';
+import { analyzerFor } from '../lib/search/language-data';
+import { bestBetKey } from '../lib/search/search-index';
+import { readSearchFile, SEARCH_FILES, type RawSearchFile } from '../content-access/search-files-fs';
+import { bestBetSchema, pageKeywordsSchema } from '../schemas/search';
+import type { Problem } from './problem';
+
+/**
+ * The editors' search files (content/search/<lang>/best-bets.yaml and pages.yaml): YAML that
+ * reads, the shape of the schema, pages that exist, pins that mean something and do not
+ * contradict each other. Each problem names the file and the line.
+ */
+
+/** 1-based line of the n-th line matching `pattern`, if there is one. */
+function nthLine(text: string, pattern: RegExp, n: number): number | undefined {
+  let seen = -1;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) if (pattern.test(lines[i]!) && ++seen === n) return i + 1;
+  return undefined;
+}
+
+export function checkSearchFiles(contentDir: string, displayDir: string, known: ReadonlySet<string>): { problems: Problem[]; files: number } {
+  const problems: Problem[] = [];
+  let files = 0;
+  for (const locale of LOCALES) {
+    for (const name of SEARCH_FILES) {
+      let raw: RawSearchFile;
+      const file = `${displayDir}/search/${locale}/${name}.yaml`;
+      try {
+        raw = readSearchFile(contentDir, locale, name);
+      } catch (error) {
+        const mark = (error as { mark?: { line: number } }).mark;
+        const detail = ((error as { reason?: string }).reason ?? String(error)).split('\n')[0]!;
+        problems.push({ file, line: mark ? mark.line + 1 : undefined, rule: 'yaml-file', values: { detail }, severity: 'error' });
+        files++;
+        continue;
+      }
+      if (raw.data === undefined) continue;
+      files++;
+      const unknownPage = (page: string, line: number | undefined, field: string) => {
+        const path = pageRefPath(locale, page);
+        if (!path || !known.has(path)) problems.push({ file, line, field, rule: 'search-unknown-page', values: { page }, severity: 'error' });
+      };
+      if (name === 'best-bets') {
+        if (!Array.isArray(raw.data)) {
+          problems.push({ file, line: 1, field: 'file', rule: 'field-invalid', values: { field: 'file', detail: 'expected a list of "- query: … / page: …" items' }, severity: 'error' });
+          continue;
+        }
+        const seen = new Map<string, string>();
+        raw.data.forEach((item: unknown, i) => {
+          const result = bestBetSchema.safeParse(item);
+          if (!result.success) {
+            for (const issue of result.error.issues) {
+              const field = [i, ...issue.path].map(String).join('.');
+              problems.push({ file, line: nthLine(raw.text, /^\s*-\s/, i), field, rule: 'field-invalid', values: { field, detail: issue.message }, severity: 'error' });
+            }
+            return;
+          }
+          const { query, page } = result.data;
+          const line = nthLine(raw.text, /^\s*-?\s*page\s*:/, i);
+          unknownPage(page, line, `${i}.page`);
+          const key = bestBetKey(searchTerms(query, analyzerFor(locale)));
+          if (key === '') {
+            problems.push({ file, line: nthLine(raw.text, /^\s*-?\s*query\s*:/, i), field: `${i}.query`, rule: 'search-empty-query', values: { query }, severity: 'error' });
+          } else if (seen.has(key) && seen.get(key) !== page) {
+            problems.push({ file, line, field: `${i}.page`, rule: 'search-conflicting-bet', values: { query, page, other: seen.get(key)! }, severity: 'error' });
+          }
+          seen.set(key, page);
+        });
+      } else {
+        const result = pageKeywordsSchema.safeParse(raw.data);
+        if (!result.success) {
+          for (const issue of result.error.issues) {
+            const field = issue.path.map(String).join('.');
+            const key = String(issue.path[0] ?? '');
+            const line = nthLine(raw.text, new RegExp(`^["']?${key.replace(/[/-]/g, '\\$&')}["']?\\s*:`), 0);
+            problems.push({ file, line, field, rule: 'field-invalid', values: { field, detail: issue.message }, severity: 'error' });
+          }
+          continue;
+        }
+        for (const page of Object.keys(result.data)) {
+          unknownPage(page, nthLine(raw.text, new RegExp(`^["']?${page.replace(/[/-]/g, '\\$&')}["']?\\s*:`), 0), page);
+        }
+      }
+    }
+  }
+  return { problems, files };
+}

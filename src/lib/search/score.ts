@@ -1,0 +1,114 @@
+import type { IndexedPage, SearchKind } from './search-index';
+import type { Term, TermRole } from './normalize';
+
+/**
+ * How well a page answers a query: the sum, over the query's terms, of the term's weight
+ * (what it is: a situation decides, a thing counts), its rarity on the site (idf) and the
+ * best field it appears in (title, keywords, answer, body), scaled by how much of the query
+ * the page covers. Every page that matches any term is a candidate: a page that happens to
+ * contain every word in passing no longer beats the guide whose title answers the question.
+ */
+
+/** Situation words decide, topic words (synonym groups) weigh next; a thing's kind counts least. */
+export const ROLE_WEIGHT: Record<TermRole, number> = { situation: 3, topic: 2, thing: 1.2, word: 1, kind: 0.6 };
+
+/** Where a term is found: the title says what a page is about; the body only mentions. */
+export const FIELD_WEIGHT = { t: 5, k: 4, a: 3, b: 1 } as const;
+type Field = keyof typeof FIELD_WEIGHT;
+const FIELDS = Object.keys(FIELD_WEIGHT) as Field[];
+
+/** A guide is the full answer, a tool the next action; a flyer only summarises. */
+export const KIND_BOOST: Record<SearchKind, number> = {
+  lifehacks: 1.15,
+  tool: 1.1,
+  infographics: 1,
+  videos: 0.95,
+  topic: 0.75,
+  page: 0.9,
+  flyers: 0.8,
+};
+
+/**
+ * A page whose title names a thing the query does not (a guide about down jackets, about
+ * medicines) answers a more specific question than the one asked: it steps back a little.
+ */
+export const OTHER_THING = 0.8;
+
+/** An index ready to score: each page's fields as sets, and how many pages use each term. */
+export interface PreparedIndex {
+  pages: IndexedPage[];
+  fields: Array<Record<Field, Set<string>>>;
+  documentFrequency: Map<string, number>;
+  /** Every term of every page: which words the site understands. */
+  terms: Set<string>;
+  /** Per page, the things its title names. */
+  things: string[][];
+}
+
+export function prepareIndex(pages: IndexedPage[]): PreparedIndex {
+  const documentFrequency = new Map<string, number>();
+  const fields = pages.map((page) => {
+    const sets = Object.fromEntries(FIELDS.map((field) => [field, new Set(page[field].split(' ').filter(Boolean))])) as Record<Field, Set<string>>;
+    for (const term of new Set(FIELDS.flatMap((field) => [...sets[field]]))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    return sets;
+  });
+  const things = pages.map((page) => page.h.split(' ').filter(Boolean));
+  return { pages, fields, documentFrequency, terms: new Set(documentFrequency.keys()), things };
+}
+
+/** The query's distinct terms, each with the highest weight it was given. */
+export function weightedTerms(terms: Term[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { term, role } of terms) out.set(term, Math.max(out.get(term) ?? 0, ROLE_WEIGHT[role]));
+  return out;
+}
+
+/**
+ * Rarity: a term on every page tells little («товар»); one on two pages tells more. Kept soft
+ * (never near zero), so a situation word the whole site is about («вернуть») still decides.
+ */
+export function idf(documentFrequency: number, pageCount: number): number {
+  return Math.log(1 + pageCount / documentFrequency);
+}
+
+/**
+ * How much of a title the query asked for, 0…1: of two titles that both match, the one with
+ * fewer other words is more about the query («Жарамай қалған тауарды қайтару» over «Дәріні
+ * дәріханаға қайтару» for «ақша қайтару»). Numbers describe rather than name a topic.
+ */
+export function titlePrecision(title: Set<string>, terms: Map<string, number>): number {
+  const words = [...title].filter((term) => !/\d/.test(term));
+  if (words.length === 0) return 0;
+  return words.filter((term) => terms.has(term)).length / words.length;
+}
+
+export interface Scored {
+  page: number;
+  score: number;
+}
+
+/** Every page that matches any of the terms, best first. */
+export function scorePages(index: PreparedIndex, terms: Map<string, number>): Scored[] {
+  const known = [...terms].filter(([term]) => index.documentFrequency.has(term));
+  if (known.length === 0) return [];
+  const weights = known.map(([term, weight]) => [term, weight * idf(index.documentFrequency.get(term)!, index.pages.length)] as const);
+  const total = weights.reduce((sum, [, w]) => sum + w, 0);
+  const scored: Scored[] = [];
+  index.fields.forEach((fields, page) => {
+    let score = 0;
+    let covered = 0;
+    for (const [term, weight] of weights) {
+      const best = Math.max(0, ...FIELDS.filter((field) => fields[field].has(term)).map((field) => FIELD_WEIGHT[field]));
+      if (best === 0) continue;
+      score += weight * best;
+      covered += weight;
+    }
+    if (score === 0) return;
+    const coverage = covered / total;
+    const about = 1 + 0.5 * titlePrecision(fields.t, terms);
+    const things = index.things[page]!;
+    const elsewhere = things.length > 0 && !things.some((thing) => terms.has(thing)) ? OTHER_THING : 1;
+    scored.push({ page, score: score * (0.4 + 0.6 * coverage) * about * elsewhere * KIND_BOOST[index.pages[page]!.kind] });
+  });
+  return scored.sort((a, b) => b.score - a.score || a.page - b.page);
+}
