@@ -1,19 +1,16 @@
 /**
- * Client side of the offline layer (see src/service-worker/sw.ts). The part every page runs
- * eagerly is this small: the "you are offline" banner, and, once the page is idle, the
- * decision whether the connection allows saving the language unasked. The rest
- * (offline-save.ts) loads only then.
+ * Client side of the offline layer (see src/service-worker/sw.ts), inlined in every page, so
+ * kept small: it runs after the load event, once the page is idle.
  *
- * - A good connection: the worker is registered and saves this language (search first) in
- *   the background, pausing whenever the reader loads a page.
- * - Save-Data or a slow link: nothing is downloaded unasked. The footer offers
- *   "Save for offline (N MB)"; the worker is registered when the reader taps it.
+ * - A good connection (src/lib/connection.ts): the worker is registered and saves this
+ *   language (search first) in the background, pausing whenever the reader loads a page; the
+ *   footer line then says it is saved.
+ * - Save-Data or a slow link: nothing is downloaded unasked. offline-save.ts (a separate file,
+ *   loaded only then) offers "Save for offline (N MB)" and registers the worker on a tap.
+ * - The "you are offline" banner, and "a new version" with a refresh button after a deploy.
  */
 import { shouldSaveWithoutAsking, type ConnectionInfo } from '../lib/connection';
-
-/** When the browser has nothing else to do (Safari lacks requestIdleCallback: a timeout then). */
-const idle = () =>
-  new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 4000 }) : setTimeout(resolve, 1500)));
+import { offlineSaveScriptPath } from '../lib/routes';
 
 export function startOfflineSupport(): void {
   const offline = document.querySelector<HTMLElement>('[data-offline-banner]');
@@ -22,12 +19,61 @@ export function startOfflineSupport(): void {
   addEventListener('offline', showOffline);
   showOffline();
 
-  if (!('serviceWorker' in navigator)) return;
+  const sw = navigator.serviceWorker;
+  if (!sw) return;
   const lang = /^\/(kk|ru)\//.exec(location.pathname)?.[1];
-  addEventListener('load', async () => {
-    await idle();
-    const auto = shouldSaveWithoutAsking((navigator as Navigator & { connection?: ConnectionInfo }).connection);
-    const { startOfflineSave } = await import('./offline-save');
-    await startOfflineSave(lang, auto);
+  const save = document.querySelector<HTMLElement>('[data-save-language]');
+  const offerButton = () => import(/* @vite-ignore */ offlineSaveScriptPath()).then((m: { offerSave: (lang: string) => void }) => m.offerSave(lang!));
+
+  sw.addEventListener('message', (event: MessageEvent<{ type?: string; lang?: string }>) => {
+    if (event.data?.lang !== lang) return;
+    if (event.data.type === 'LANGUAGE_CACHED') {
+      document.documentElement.dataset.offlineReady = lang;
+      // The line already says "saved"; offline-save.ts rewrites it while it offers or saves.
+      if (save) save.hidden = false;
+    }
+    if (event.data.type === 'LANGUAGE_NOT_SAVED') void offerButton();
+  });
+
+  addEventListener('load', () =>
+    requestIdle(async () => {
+      const auto = shouldSaveWithoutAsking((navigator as Navigator & { connection?: ConnectionInfo }).connection);
+      const existing = await sw.getRegistration();
+      if (auto || existing) watchUpdates(await sw.register('/sw.js'));
+      if (!lang) return;
+      if (auto) (await sw.ready).active?.postMessage({ type: 'CACHE_LANGUAGE', lang });
+      else if (existing?.active) existing.active.postMessage({ type: 'LANGUAGE_STATUS', lang });
+      else void offerButton();
+    }),
+  );
+}
+
+/** When the browser has nothing else to do (Safari lacks requestIdleCallback: a timeout then). */
+function requestIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 4000 });
+  else setTimeout(work, 1500);
+}
+
+/** A new deploy: the new worker waits until the reader agrees to refresh. */
+function watchUpdates(registration: ServiceWorkerRegistration): void {
+  const banner = document.querySelector<HTMLElement>('[data-update-banner]');
+  let accepted = false;
+  const prompt = (worker: ServiceWorker) => {
+    if (!banner) return;
+    banner.hidden = false;
+    banner.querySelector('button')?.addEventListener('click', () => {
+      accepted = true;
+      worker.postMessage({ type: 'SKIP_WAITING' });
+    });
+  };
+  if (registration.waiting && navigator.serviceWorker.controller) prompt(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) prompt(worker);
+    });
+  });
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (accepted) location.reload();
   });
 }

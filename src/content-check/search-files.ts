@@ -2,7 +2,7 @@ import { LOCALES } from '../lib/locales';
 import { pageRefPath } from '../lib/page-refs';
 import { searchTerms } from '../lib/search/normalize';
 import { analyzerFor } from '../lib/search/language-data';
-import { bestBetKey } from '../lib/search/search-index';
+import { bestBetKey } from '../lib/search/best-bets';
 import { readSearchFile, SEARCH_FILES, type RawSearchFile } from '../content-access/search-files-fs';
 import { bestBetSchema, pageKeywordsSchema } from '../schemas/search';
 import type { Problem } from './problem';

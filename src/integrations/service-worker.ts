@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { LOCALES } from '../lib/locales';
-import { offlineManifestPath, searchIndexPath } from '../lib/routes';
+import { offlineManifestPath, offlineSaveScriptPath, searchIndexPath } from '../lib/routes';
 
 /**
  * Builds the offline layer after the pages are final:
@@ -49,7 +49,18 @@ export default function serviceWorker({ buildId }: { buildId: string }): AstroIn
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const shellPatterns = ['_astro/**/*.{css,js}', 'favicon.svg', '*/manifest.webmanifest', '*/rights/offline/index.html'];
+        const shellPatterns = ['_astro/**/*.{css,js}', offlineSaveScriptPath().slice(1), 'favicon.svg', '*/manifest.webmanifest', '*/rights/offline/index.html'];
+
+        // The "Save for offline" button's code, loaded by pages only on a slow link (offline-support.ts).
+        await build({
+          entryPoints: [fileURLToPath(new URL('../components/offline-save.ts', import.meta.url))],
+          bundle: true,
+          format: 'esm',
+          minify: true,
+          target: 'es2020',
+          outfile: join(site, offlineSaveScriptPath()),
+          logLevel: 'silent',
+        });
 
         // 2. the worker, with the app shell injected
         const bundled = join(site, 'sw.src.js');

@@ -20,10 +20,7 @@ const SLOW_RTT_MS = 1_000;
 const SLOW_DOWNLINK_MBPS = 0.7;
 
 export function shouldSaveWithoutAsking(connection: ConnectionInfo | undefined): boolean {
-  if (!connection) return true;
-  if (connection.saveData) return false;
-  if (connection.effectiveType && ['slow-2g', '2g'].includes(connection.effectiveType)) return false;
-  if (connection.rtt !== undefined && connection.rtt >= SLOW_RTT_MS) return false;
-  if (connection.downlink !== undefined && connection.downlink > 0 && connection.downlink < SLOW_DOWNLINK_MBPS) return false;
-  return true;
+  // Written short: this runs inlined in every page. A missing estimate counts as fast.
+  const { saveData, effectiveType = '', rtt = 0, downlink = 9 } = connection ?? {};
+  return !saveData && !effectiveType.endsWith('2g') && rtt < SLOW_RTT_MS && !(downlink > 0 && downlink < SLOW_DOWNLINK_MBPS);
 }

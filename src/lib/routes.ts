@@ -31,6 +31,8 @@ export const topicPath = (locale: Locale, topic: string): string => join(locale,
 export const searchPath = (locale: Locale): string => join(locale, SECTION, 'search');
 /** A language's whole search index (pages, vocabulary, best bets), written at build time. */
 export const searchIndexPath = (locale: Locale): string => `${searchPath(locale)}index.json`;
+/** The "Save for offline" button's script, loaded by pages on a slow link only (components/offline-save.ts). */
+export const offlineSaveScriptPath = (): string => '/offline-save.js';
 /** The page the service worker shows offline for a page never saved. */
 export const offlinePath = (locale: Locale): string => join(locale, SECTION, 'offline');
 /** What the service worker caches for a language: written by the build, read by the worker. */

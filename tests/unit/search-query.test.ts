@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, bestBetKey, type SearchSource } from '../../src/lib/search/search-index';
+import { buildSearchIndex, type SearchSource } from '../../src/lib/search/search-index';
+import { bestBetKey } from '../../src/lib/search/best-bets';
 import { readyIndex, runQuery } from '../../src/lib/search/query';
 import { idf, prepareIndex, scorePages, titlePrecision, weightedTerms, OTHER_THING } from '../../src/lib/search/score';
 import { analyze, searchTerms } from '../../src/lib/search/normalize';

@@ -15,7 +15,9 @@ export function analyzerData(locale: Locale): AnalyzerData {
     locale,
     stopWords: STOP_WORDS[locale],
     rules: [
-      ...LEXICON[locale].flatMap(({ concept, role, words }) => words.map((phrase) => [phrase, concept, role] as AnalyzerData['rules'][number])),
+      ...LEXICON[locale].flatMap(({ concept, role, apart, words }) =>
+        words.map((phrase) => [phrase, concept, apart ? 'apart' : role] as AnalyzerData['rules'][number]),
+      ),
       ...SYNONYMS[locale].flatMap(({ canonical, words }) => words.map((phrase) => [phrase, foldWord(canonical), 'topic'] as AnalyzerData['rules'][number])),
     ],
   };

@@ -23,7 +23,12 @@ export interface LexiconEntry {
   concept: string;
   /** What the words are: a thing bought (counts) or a situation (decides). */
   role: LexiconRole;
-  /** Words and phrases as people type them; `*` at the end matches any ending. */
+  /**
+   * The law treats this kind of thing apart (Art. 30 p.1: not returnable without a defect):
+   * a page whose title names it answers a question about it before the general rule does.
+   */
+  apart?: true;
+  /** Words and phrases as people type them; `*` at the end matches any ending, `*` at the start any beginning. */
   words: string[];
 }
 
@@ -40,14 +45,14 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     },
     // Underwear and hosiery, non-returnable without a defect (Art. 30 p.1 subp. 2–3) → goods-that-cannot-be-returned.
     {
-      concept: 'underwear', role: 'thing',
+      concept: 'underwear', role: 'thing', apart: true,
       words: ['бельё', 'белья', 'бельём', 'трусы', 'трусов', 'трусик*', 'бюстгальтер*', 'лифчик*', 'купальник*', 'плавки',
         'плавок', 'майка', 'майку', 'майки', 'маек', 'носки', 'носков', 'носками', 'носок', 'колготк*', 'чулк*',
         'чулочн*'],
     },
     // Goods sold by the metre, non-returnable without a defect (Art. 30 p.1 subp. 5) → goods-that-cannot-be-returned.
     {
-      concept: 'fabric', role: 'thing',
+      concept: 'fabric', role: 'thing', apart: true,
       words: ['ткан*', 'метраж*', 'тюль', 'штора', 'шторы', 'штору', 'штор', 'занавеск*', 'ковёр', 'ковры', 'ковром',
         'ковров*', 'коврик*', 'ковролин*', 'линолеум*', 'кабел*', 'провод', 'провода', 'проводов', 'шнур*', 'кружев*',
         'тесьм*', 'клеёнк*', 'трикотаж*'],
@@ -87,18 +92,18 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     },
     // Cosmetics and hygiene goods (not in the Art. 30 list, a frequent excuse) → goods-that-cannot-be-returned.
     {
-      concept: 'cosmetics', role: 'thing',
+      concept: 'cosmetics', role: 'thing', apart: true,
       words: ['косметик*', 'косметическ*', 'крем', 'крема', 'кремы', 'кремом', 'тональн*', 'шампун*', 'бальзам*', 'помад*',
         'тушь', 'пудр*', 'лак для ногтей', 'дезодорант*', 'антиперспирант*', 'гель для душа', 'мыло', 'мылом',
         'гигиен*', 'зубная паста', 'зубную пасту', 'зубной пасты', 'зубная щётка', 'зубную щётку', 'краска для волос',
         'краску для волос', 'маска для лица', 'сыворотк*', 'скраб*'],
     },
     // Perfume words that synonyms.ts («духи» group) does not cover → original-or-fake-perfume.
-    { concept: 'perfume', role: 'thing', words: ['духи', 'духов', 'парфюм*', 'туалетн*', 'духах', 'духам', 'духами', 'флакон*', 'аромат*', 'одеколон*'] },
+    { concept: 'perfume', role: 'thing', apart: true, words: ['духи', 'духов', 'парфюм*', 'туалетн*', 'духах', 'духам', 'духами', 'флакон*', 'аромат*', 'одеколон*'] },
     // Medical devices and health goods beyond synonyms.ts («лекарство» group) → medical-goods-no-return.
     {
-      concept: 'medical', role: 'thing',
-      words: ['лекарств*', 'таблетк*', 'аптек*', 'медицинск*', 'медиздели*', 'тонометр*', 'градусник*', 'термометр*', 'глюкометр*', 'ингалятор*', 'небулайзер*', 'витамин*',
+      concept: 'medical', role: 'thing', apart: true,
+      words: ['от кашля', 'лекарств*', 'таблетк*', 'аптек*', 'медицинск*', 'медиздели*', 'тонометр*', 'градусник*', 'термометр*', 'глюкометр*', 'ингалятор*', 'небулайзер*', 'витамин*',
         'бад', 'бады', 'мазь', 'мази', 'сироп*', 'капли', 'бинт*', 'шприц*', 'пластыр*', 'очки', 'линз*',
         'слуховой аппарат', 'корсет*', 'бандаж*'],
     },
@@ -131,7 +136,7 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     },
     // Animals and plants, non-returnable without a defect (Art. 30 p.1 subp. 4) → goods-that-cannot-be-returned.
     {
-      concept: 'animals-plants', role: 'thing',
+      concept: 'animals-plants', role: 'thing', apart: true,
       words: ['животн*', 'питом*', 'котён*', 'кошк*', 'кот', 'кота', 'щен*', 'собак*', 'попугай*', 'хомяк*', 'рыбк*', 'рыбок',
         'аквариум*', 'черепах*', 'растени*', 'цветок', 'цветка', 'цветы', 'цветочн*', 'рассада', 'рассаду', 'рассады',
         'саженц*', 'семена'],
@@ -140,7 +145,7 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     // Fits badly or simply not wanted (no defect) → return-within-14-days, choosing-a-down-jacket.
     {
       concept: 'unfit', role: 'situation',
-      words: ['не подош*', 'не подход*', 'не подойд*', 'не тот размер', 'не того размера', 'не по размеру', 'размер не тот',
+      words: ['не нужен', 'не нужна', 'не нужно', 'не подош*', 'не подход*', 'не подойд*', 'не тот размер', 'не того размера', 'не по размеру', 'размер не тот',
         'не тот цвет', 'не того цвета', 'цвет не тот', 'не та модель', 'не по фигуре', 'жмут', 'жмёт', 'натирают',
         'натирает', 'тесные', 'тесный', 'тесная', 'тесноват*', 'малы', 'мала', 'мал', 'маловат*', 'маломер*',
         'слишком маленьк*', 'велика', 'велики', 'великоват*', 'большемер*', 'слишком больш*', 'не налез*', 'не налазит',
@@ -150,7 +155,7 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     // Defect or breakage (product of improper quality, Art. 30) → poor-quality-goods-what-to-demand, defective-goods-under-warranty.
     {
       concept: 'defect', role: 'situation',
-      words: ['брак', 'брака', 'браку', 'браком', 'браке', 'браки', 'браков', 'бракован*', 'браковк*', 'забраковал*',
+      words: ['порвет*', 'треснут*', 'перестал*', 'не *ет', 'не *ит', 'не *ют', 'не *ат', 'не *ят', 'брак', 'брака', 'браку', 'браком', 'браке', 'браки', 'браков', 'бракован*', 'браковк*', 'забраковал*',
         'некачествен*', 'дефект*', 'сломал*', 'сломан*', 'неисправ*', 'недостаток', 'недостатк*', 'ненадлежащ*',
         'не работает', 'не работают', 'перестал работать', 'перестала работать', 'перестало работать',
         'перестали работать', 'не включается', 'не включаются', 'не включил*', 'не заряжа*', 'не греет', 'не морозит',
@@ -162,15 +167,19 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     { concept: 'non-returnable', role: 'situation', words: ['нельзя вернуть', 'вернуть нельзя', 'нельзя сдать', 'нельзя обменять', 'не подлежит возврату', 'не подлежат возврату', 'возврату не подлежит', 'возврату не подлежат', 'не подлежащ*', 'невозвратн*'] },
     // A thing in order, without a defect (the 14-day rule is for these) → return-within-14-days, goods-that-cannot-be-returned.
     { concept: 'no-defect', role: 'situation', words: ['без брака', 'без дефектов', 'надлежащего качества', 'надлежащее качество', 'качественный'] },
+    // What the seller must say about a product: what it is made of, the label's language → videos/product-information, infographics/product-label, infographics/seller-duties.
+    { concept: 'product-info', role: 'situation', words: ['состав', 'составе', 'из чего', 'сделан из', 'сделано из', 'маркировк*', 'на казахском', 'на русском', 'информаци* о товаре', 'страна производ*', 'производител*'] },
+    // Asking for a tool that does it for you (a builder, a programme, online) → claim, can-i-return.
+    { concept: 'tool', role: 'situation', words: ['конструктор претензи*', 'генератор*', 'программ*', 'приложени*', 'сервис*', 'автоматическ*', 'претензию онлайн', 'претензия онлайн', 'онлайн претензи*', 'заполнить онлайн', 'составить онлайн', 'написать онлайн', 'проверить онлайн', 'онлайн проверк*', 'тест'] },
     // Give the goods back and get the money (Art. 30) → return-within-14-days, goods-that-cannot-be-returned.
     {
       concept: 'return', role: 'situation',
-      words: ['возврат*', 'возвратить', 'вернуть', 'верну', 'вернёт', 'вернёте', 'вернёшь', 'вернул', 'вернула', 'вернули',
+      words: ['не возвращ*', 'обратно', 'назад', 'примут назад', 'примут обратно', 'принять обратно', 'забрать обратно', 'возврат*', 'возвратить', 'вернуть', 'верну', 'вернёт', 'вернёте', 'вернёшь', 'вернул', 'вернула', 'вернули',
         'верните', 'возвращ*', 'сдать', 'сдат*', 'сдал*', 'сдам', 'отдать обратно', 'деньги назад', 'деньги обратно',
         'отказаться от покупки', 'отказаться от товара', 'отказаться от заказа', 'отказаться от договора'],
     },
     // Exchange or replacement → return-within-14-days, defective-goods-under-warranty.
-    { concept: 'exchange', role: 'situation', words: ['обмен*', 'обменя*', 'поменя*', 'поменять', 'заменить', 'замен*'] },
+    { concept: 'exchange', role: 'situation', words: ['менять', 'меняют', 'меняет', 'обмен*', 'обменя*', 'поменя*', 'поменять', 'заменить', 'замен*'] },
     // Charged more than the tag or rung up twice (цена/дороже/обсчитали are in synonyms.ts) → price-at-till-higher-than-tag.
     {
       concept: 'overcharged', role: 'situation',
@@ -201,13 +210,13 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     // Fake or replica (подделка/поддельный/фейк/палёнка are in synonyms.ts) → original-or-fake-perfume.
     {
       concept: 'fake', role: 'situation',
-      words: ['подделк*', 'поддельн*', 'фейк*', 'палёнк*', 'паленк*', 'паль', 'паленый', 'паленая', 'паленое', 'паленые', 'паленую', 'паленого', 'подделан*', 'реплик*', 'люкс копи*',
+      words: ['подделк*', 'поддельн*', 'фейк*', 'палёнк*', 'паль', 'паленый', 'паленая', 'паленое', 'паленые', 'паленую', 'паленого', 'подделан*', 'реплик*', 'люкс копи*',
         'копия люкс', 'контрафакт*', 'неоригинал*', 'не оригинал*', 'фальсифик*', 'фальшив*'],
     },
     // Order not delivered, late or the wrong item sent → safe-online-shopping, instagram-shops-and-marketplaces.
     {
       concept: 'not-delivered', role: 'situation',
-      words: ['заказ не приш*', 'не пришёл заказ', 'товар не приш*', 'не пришёл товар', 'не доставил*', 'не доставлен*',
+      words: ['позже обещанного', 'позже срока', 'опоздал*', 'задержал*', 'с опозданием', 'заказ не приш*', 'не пришёл заказ', 'товар не приш*', 'не пришёл товар', 'не доставил*', 'не доставлен*',
         'не доставля*', 'недоставк*', 'не привезли', 'не привёз', 'не довезли', 'курьер не приш*', 'курьер не приех*',
         'не получил заказ', 'не получила заказ', 'не получили заказ', 'задержк*', 'задерживают', 'не в срок',
         'прислали не то', 'привезли не то', 'пришло не то', 'пришёл не тот', 'прислали другой', 'привезли другой'],
@@ -221,7 +230,7 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     // Seller refuses, ignores or makes excuses → how-to-write-a-claim, goods-that-cannot-be-returned.
     {
       concept: 'refused', role: 'situation',
-      words: ['отказ', 'отказа', 'отказал*', 'отказыва*', 'не хочет', 'не хотят', 'не захотел*', 'не принима*', 'не согласен',
+      words: ['не отвечал*', 'не выходит на связь', 'отказ', 'отказа', 'отказал*', 'отказыва*', 'не хочет', 'не хотят', 'не захотел*', 'не принима*', 'не согласен',
         'не согласна', 'не соглаша*', 'не отвечает', 'не отвечают', 'не ответил*', 'игнорир*', 'отговорк*',
         'не подлеж*', 'нахамил*', 'хамят', 'хамит'],
     },
@@ -234,7 +243,7 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     // Poisoned or hurt by the goods → moral-harm-compensation, grocery-home-delivery.
     {
       concept: 'poisoned', role: 'situation',
-      words: ['отравил*', 'отравлен*', 'траванул*', 'аллерги*', 'ожог*', 'обжёг*', 'травм*', 'вред здоровью', 'пострадал*'],
+      words: ['раздражени*', 'опух*', 'отек*', 'сыпь', 'сыпью', 'покраснел*', 'чешется', 'зуд', 'отравил*', 'отравлен*', 'траванул*', 'аллерги*', 'ожог*', 'обжёг*', 'травм*', 'вред здоровью', 'пострадал*'],
     },
     // Asks where to get help (юрист/консультация are in synonyms.ts) → flyers/free-legal-help, documents-for-a-complaint.
     {
@@ -284,13 +293,13 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     },
     // Underwear and hosiery, non-returnable without a defect (Art. 30 p.1 subp. 2–3) → goods-that-cannot-be-returned.
     {
-      concept: 'underwear', role: 'thing',
+      concept: 'underwear', role: 'thing', apart: true,
       words: ['іш киім*', 'ішкиім*', 'шұлық*', 'ұйық', 'колготк*', 'трусы*', 'дамбал*', 'кеудеше*', 'бюстгальтер*', 'лифчик*',
         'купальник*', 'жүзу киімі*'],
     },
     // Goods sold by the metre, non-returnable without a defect (Art. 30 p.1 subp. 5) → goods-that-cannot-be-returned.
     {
-      concept: 'fabric', role: 'thing',
+      concept: 'fabric', role: 'thing', apart: true,
       words: ['мата', 'матаны', 'матаның', 'матаға', 'матадан', 'матамен', 'матасы*', 'маталар*', 'метрлеп*', 'тюль',
         'перде*', 'кілем*', 'линолеум*', 'кабель*', 'сым', 'сымы', 'сымды', 'сымдар*', 'бау', 'баулар*', 'таспа*',
         'шілтер*', 'клеенка*', 'тоқыма*'],
@@ -326,17 +335,17 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     },
     // Cosmetics and hygiene goods (not in the Art. 30 list, a frequent excuse) → goods-that-cannot-be-returned.
     {
-      concept: 'cosmetics', role: 'thing',
+      concept: 'cosmetics', role: 'thing', apart: true,
       words: ['косметика*', 'крем', 'кремі*', 'кремді', 'сусабын*', 'шампунь*', 'бальзам*', 'далап', 'ерін далабы*',
         'далабы*', 'тушь', 'тырнақ лагы*', 'дезодорант*', 'сабын*', 'тіс пастасы*', 'тіс щеткасы*', 'гигиена*',
         'шаш бояуы*', 'бет маскасы*'],
     },
     // Perfume words that synonyms.ts («әтір» group) does not cover → original-or-fake-perfume.
-    { concept: 'perfume', role: 'thing', words: ['әтір*', 'иіссу*', 'парфюм*', 'иіс су*', 'хош иіс*', 'флакон*', 'аромат*', 'одеколон*'] },
+    { concept: 'perfume', role: 'thing', apart: true, words: ['әтір*', 'иіссу*', 'парфюм*', 'иіс су*', 'хош иіс*', 'флакон*', 'аромат*', 'одеколон*'] },
     // Medical devices and health goods beyond synonyms.ts («дәрі» group) → medical-goods-no-return.
     {
-      concept: 'medical', role: 'thing',
-      words: ['дәрі*', 'дәріхана*', 'медициналық*', 'тонометр*', 'термометр*', 'градусник*', 'глюкометр*', 'ингалятор*', 'витамин*', 'жақпа май*', 'сироп*',
+      concept: 'medical', role: 'thing', apart: true,
+      words: ['жөтел*', 'дәрі*', 'дәріхана*', 'медициналық*', 'тонометр*', 'термометр*', 'градусник*', 'глюкометр*', 'ингалятор*', 'витамин*', 'жақпа май*', 'сироп*',
         'тамшы*', 'таңғыш*', 'бинт*', 'шприц*', 'көзілдірік*', 'линза*', 'есту аппараты*'],
     },
     // Jewellery → return-within-14-days, poor-quality-goods-what-to-demand.
@@ -365,7 +374,7 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     },
     // Animals and plants, non-returnable without a defect (Art. 30 p.1 subp. 4) → goods-that-cannot-be-returned.
     {
-      concept: 'animals-plants', role: 'thing',
+      concept: 'animals-plants', role: 'thing', apart: true,
       words: ['жануар*', 'мысық*', 'күшік*', 'тотықұс*', 'аквариум*', 'өсімдік*', 'гүл', 'гүлі', 'гүлді', 'гүлдер*', 'көшет*',
         'тұқым', 'тұқымы', 'тұқымды'],
     },
@@ -373,7 +382,7 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     // Fits badly or simply not wanted (no defect) → return-within-14-days, choosing-a-down-jacket.
     {
       concept: 'unfit', role: 'situation',
-      words: ['жарамай қал*', 'жарамады', 'жарамай*', 'жарамаса', 'жараспады', 'жараспай*', 'өлшемі келмеді', 'өлшемім келмеді',
+      words: ['керек болмай қалды', 'керек емес болып қалды', 'қажет болмай қалды', 'керегі жоқ', 'жарамай қал*', 'жарамады', 'жарамай*', 'жарамаса', 'жараспады', 'жараспай*', 'өлшемі келмеді', 'өлшемім келмеді',
         'размері келмеді', 'размер келмеді', 'өлшемі сай келмеді', 'өлшемі сәйкес келмеді', 'өлшемі кіші*',
         'өлшемі үлкен*', 'тар', 'тар екен*', 'тар болды', 'тар болып*', 'тарлау', 'қысып тұр', 'қысады',
         'кішкентай екен', 'кішкене екен', 'кіші екен', 'кішірек*', 'үлкен екен*', 'үлкен болды', 'үлкендеу', 'ұнамады',
@@ -383,7 +392,7 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     // Defect or breakage (тауардың кемшілігі, Art. 30) → poor-quality-goods-what-to-demand, defective-goods-under-warranty.
     {
       concept: 'defect', role: 'situation',
-      words: ['кемшілі*', 'ақау*', 'сапасыз*', 'брак', 'бракты', 'бракпен', 'брактан', 'сапасы нашар*', 'сапасы тиісті емес',
+      words: ['*май қалды', '*мей қалды', '*пай қалды', '*пей қалды', '*бай қалды', '*бей қалды', 'ажырап*', 'ажырады', 'жыртылып*', 'жыртылды', 'сөгіліп*', 'сөгілді', 'кемшілі*', 'ақау*', 'сапасыз*', 'брак', 'бракты', 'бракпен', 'брактан', 'сапасы нашар*', 'сапасы тиісті емес',
         'бұзылып*', 'бұзылды', 'бұзық*', 'сынған*', 'сынып қалды', 'сынып қалған*', 'сынып қалса', 'сынып кетті',
         'сынып тұр', 'сынды', 'сынық*', 'істемей қалды', 'істемейді', 'жұмыс істемейді', 'істемей*', 'жанбайды',
         'жанбай*', 'қосылмай*', 'зарядталмай*', 'жыртыл*', 'жыртық*', 'тесік*', 'сөгіл*', 'жарылып*', 'жарылды',
@@ -394,8 +403,12 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     { concept: 'non-returnable', role: 'situation', words: ['қайтарылмайтын*', 'қайтарылмайды', 'қайтаруға болмайды', 'қайтаруға болмайтын*', 'айырбастауға болмайды', 'айырбастауға болмайтын*', 'қайтаруға жатпайды', 'қайтаруға жатпайтын*', 'айырбасталмайтын*', 'қайтаруға келмейтін*'] },
     // A thing in order, without a defect (the 14-day rule is for these) → return-within-14-days, goods-that-cannot-be-returned.
     { concept: 'no-defect', role: 'situation', words: ['кемшілігі жоқ', 'кемшілік жоқ', 'ақауы жоқ', 'ақаусыз', 'тиісті сападағы', 'сапалы'] },
+    // What the seller must say about a product: what it is made of, the label's language → videos/product-information, infographics/product-label, infographics/seller-duties.
+    { concept: 'product-info', role: 'situation', words: ['құрамы*', 'құрамын*', 'неден жасалған*', 'неден тігілген*', 'таңбала*', 'қазақ тілінде', 'орыс тілінде', 'тауар туралы ақпарат*', 'шығарылған елі*', 'дайындаушы*', 'өндіруші*'] },
+    // Asking for a tool that does it for you (a builder, a programme, online) → claim, can-i-return.
+    { concept: 'tool', role: 'situation', words: ['құрастырғыш*', 'наразылық конструктор*', 'генератор*', 'бағдарлама*', 'қосымша арқылы', 'автоматты*', 'жазып беретін*', 'жазып береді', 'құрастырып беретін*', 'онлайн толтыр*', 'онлайн жаз*', 'онлайн наразылық*', 'наразылық онлайн', 'онлайн тексер*', 'тест'] },
     // Give the goods back and get the money (Art. 30) → return-within-14-days, goods-that-cannot-be-returned.
-    { concept: 'return', role: 'situation', words: ['қайтар*', 'қайтып*', 'өткізу', 'өткізіп*', 'өткізгім*', 'кері өткіз*', 'кері тапсыр*', 'возврат*'] },
+    { concept: 'return', role: 'situation', words: ['кері', 'қайтар*', 'қайтып*', 'өткізу', 'өткізіп*', 'өткізгім*', 'кері өткіз*', 'кері тапсыр*', 'возврат*'] },
     // Exchange or replacement → return-within-14-days, defective-goods-under-warranty.
     { concept: 'exchange', role: 'situation', words: ['айырбаст*', 'ауыстыр*', 'алмастыр*', 'обмен*'] },
     // Charged more than the tag or twice (баға/қымбат/артық ақша are in synonyms.ts) → price-at-till-higher-than-tag.
@@ -432,7 +445,7 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     // Order not delivered, late or the wrong item sent → safe-online-shopping, instagram-shops-and-marketplaces.
     {
       concept: 'not-delivered', role: 'situation',
-      words: ['тапсырыс келмеді', 'тапсырысым келмеді', 'тапсырыс әлі келмеді', 'тапсырысым әлі келмеді', 'тауар келмеді',
+      words: ['кешікті', 'кешігіп*', 'кешіктір*', 'тапсырыс келмеді', 'тапсырысым келмеді', 'тапсырыс әлі келмеді', 'тапсырысым әлі келмеді', 'тауар келмеді',
         'тауарым келмеді', 'посылка келмеді', 'посылкам келмеді', 'курьер келмеді', 'уақтылы келмеді',
         'уақытында келмеді', 'келмей жатыр', 'келмей қалды', 'жеткізбеді', 'жеткізбей*', 'жеткізілмеді', 'жеткізілмей*',
         'жеткізілген жоқ', 'әкелмеді', 'әкелмей*', 'басқа тауар келді', 'басқа зат келді', 'басқа тауар жіберді',
@@ -459,7 +472,7 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     // Poisoned or hurt by the goods → moral-harm-compensation, grocery-home-delivery.
     {
       concept: 'poisoned', role: 'situation',
-      words: ['уланып*', 'уланды*', 'уланған*', 'улану*', 'уланса*', 'аллергия*', 'күйік*', 'жарақат*', 'денсаулығыма зиян*',
+      words: ['бөртіп*', 'бөртпе*', 'қышып*', 'қышыма*', 'ісіп кетті', 'уланып*', 'уланды*', 'уланған*', 'улану*', 'уланса*', 'аллергия*', 'күйік*', 'жарақат*', 'денсаулығыма зиян*',
         'денсаулыққа зиян*'],
     },
     // Asks where to get help (заңгер/кеңес are in synonyms.ts) → flyers/free-legal-help, documents-for-a-complaint.

@@ -16,8 +16,14 @@ import { stemRussian } from './russian-stem';
  * 3. Other words lose stop words and are stemmed (Kazakh or Russian suffixes).
  */
 
-/** What a term stands for, which sets its weight in scoring (score.ts). */
-export type TermRole = LexiconRole | 'topic' | 'kind' | 'word';
+/**
+ * What a term stands for, which sets its weight in scoring (score.ts): a situation, a topic, a
+ * thing's own word, its kind, the kind of a thing the law treats apart (`apart`), a plain word.
+ */
+export type TermRole = LexiconRole | 'topic' | 'kind' | 'apart' | 'word';
+
+/** What a rule says its words are; `apart`: a thing whose kind the law treats apart (lexicon.ts). */
+type RuleRole = LexiconRole | 'apart' | 'topic';
 
 export interface Term {
   /** The canonical form: a concept id, a synonym group's word, or a stem. */
@@ -26,10 +32,10 @@ export interface Term {
 }
 
 interface Rule {
-  /** Folded words of the phrase; a part with `prefix` matches any ending. */
-  parts: Array<{ text: string; prefix: boolean }>;
+  /** Folded words of the phrase; a part with `prefix` matches any ending, one with `suffix` any beginning. */
+  parts: Array<{ text: string; prefix: boolean; suffix?: boolean }>;
   term: string;
-  role: LexiconRole | 'topic';
+  role: RuleRole;
 }
 
 /**
@@ -42,7 +48,7 @@ export interface AnalyzerData {
   locale: Locale;
   stopWords: string[];
   /** Each rule: the phrase as written (`не подош*`), the term it becomes, and what it is. */
-  rules: Array<[phrase: string, term: string, role: LexiconRole | 'topic']>;
+  rules: Array<[phrase: string, term: string, role: RuleRole]>;
 }
 
 /** A language's analyser, ready to use. */
@@ -54,10 +60,11 @@ export interface Analyzer {
 }
 
 export function analyzerFrom(data: AnalyzerData): Analyzer {
+  // `word*` matches any ending; `*ending` any word with that ending («*май қалды»: stopped doing).
   const parse = (phrase: string) =>
-    phrase.split(' ').map((part) => ({ text: foldWord(part.replace(/\*$/, '')), prefix: part.endsWith('*') }));
+    phrase.split(' ').map((part) => ({ text: foldWord(part.replace(/^\*|\*$/g, '')), prefix: part.endsWith('*'), suffix: part.startsWith('*') }));
   const rules: Rule[] = data.rules.map(([phrase, term, role]) => ({ parts: parse(phrase), term, role }));
-  const length = (rule: Rule) => rule.parts.reduce((sum, part) => sum + part.text.length + (part.prefix ? 0 : 0.5), 0);
+  const length = (rule: Rule) => rule.parts.reduce((sum, part) => sum + part.text.length + (part.prefix || part.suffix ? 0 : 0.5), 0);
   rules.sort((a, b) => b.parts.length - a.parts.length || length(b) - length(a));
   return { locale: data.locale, stop: new Set(data.stopWords.map(foldWord)), rules };
 }
@@ -69,13 +76,18 @@ export function stem(folded: string, locale: Locale): string {
   return locale === 'kk' ? stemKazakh(folded) : stemRussian(folded);
 }
 
+/** Whether one folded word matches one part of a rule. */
+function partMatches(part: Rule['parts'][number], word: string): boolean {
+  if (part.suffix) return word.length > part.text.length + 1 && word.endsWith(part.text);
+  return part.prefix ? word.startsWith(part.text) : word === part.text;
+}
+
 /** The rule that matches the folded words at position `at`, if any. */
 function ruleAt(folded: string[], at: number, analyzer: Analyzer): Rule | undefined {
   return analyzer.rules.find((rule) =>
     rule.parts.every((part, k) => {
       const word = folded[at + k];
-      if (word === undefined) return false;
-      return part.prefix ? word.startsWith(part.text) : word === part.text;
+      return word !== undefined && partMatches(part, word);
     }),
   );
 }
@@ -94,12 +106,13 @@ export function analyzeFolded(folded: string[], analyzer: Analyzer): Term[] {
   for (let i = 0; i < folded.length; ) {
     const rule = ruleAt(folded, i, analyzer);
     if (rule) {
-      if (rule.role === 'thing' && rule.parts.length === 1 && rule.term !== stem(folded[i]!, locale)) {
+      const thing = rule.role === 'thing' || rule.role === 'apart';
+      if (thing && rule.parts.length === 1 && rule.term !== stem(folded[i]!, locale)) {
         // A thing word stands for its kind (обувь → clothes) and keeps its own stem, so a
         // page about that very thing (пуховик) still wins over one about the kind.
-        out.push({ term: rule.term, role: 'kind' }, { term: stem(folded[i]!, locale), role: 'thing' });
+        out.push({ term: rule.term, role: rule.role === 'apart' ? 'apart' : 'kind' }, { term: stem(folded[i]!, locale), role: 'thing' });
       } else {
-        out.push({ term: rule.term, role: rule.role });
+        out.push({ term: rule.term, role: rule.role === 'apart' ? 'apart' : rule.role });
         // A phrase keeps the topics inside it: «не дали чек» is a situation, and about «чек».
         for (const word of folded.slice(i, i + rule.parts.length)) {
           const inner = rule.parts.length > 1 ? ruleAt([word], 0, analyzer) : undefined;
@@ -140,10 +153,10 @@ export function indexTerms(text: string, analyzer: Analyzer): string {
 export function isUnderstood(folded: string, analyzer: Analyzer, knownTerms: ReadonlySet<string>): boolean {
   if (isStopWord(folded, analyzer) || /\d/.test(folded)) return true;
   if (knownTerms.has(folded) || knownTerms.has(stem(folded, analyzer.locale))) return true;
-  return analyzer.rules.some((rule) => rule.parts.length === 1 && (rule.parts[0]!.prefix ? folded.startsWith(rule.parts[0]!.text) : folded === rule.parts[0]!.text));
+  return analyzer.rules.some((rule) => rule.parts.length === 1 && partMatches(rule.parts[0]!, folded));
 }
 
 /** Single words of the lexicon and synonyms (without `*`), for typo correction of words no page uses («пылесас»). */
 export function lexiconWords(analyzer: Analyzer): string[] {
-  return [...new Set(analyzer.rules.flatMap((rule) => rule.parts.map((part) => part.text)))].filter((w) => w.length >= 4);
+  return [...new Set(analyzer.rules.flatMap((rule) => rule.parts.filter((part) => !part.suffix).map((part) => part.text)))].filter((w) => w.length >= 4);
 }

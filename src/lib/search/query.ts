@@ -2,7 +2,8 @@ import { foldWord, words } from './fold';
 import { analyzeFolded, analyzerFrom, isStopWord, isUnderstood, lexiconWords, type Analyzer } from './normalize';
 import { correctWords, type Vocabulary } from './typo';
 import { prepareIndex, scorePages, weightedTerms, type PreparedIndex } from './score';
-import { bestBetKey, type IndexedPage, type SearchIndex } from './search-index';
+import { bestBetKey } from './best-bets';
+import type { IndexedPage, SearchIndex } from './search-index';
 
 /**
  * One query against one language's index, from the words a person typed to ranked pages:
@@ -13,15 +14,24 @@ import { bestBetKey, type IndexedPage, type SearchIndex } from './search-index';
 export interface ReadyIndex extends PreparedIndex {
   source: SearchIndex;
   analyzer: Analyzer;
-  /** The site's words plus the lexicon's, for typo correction. */
+  /** The site's words plus the lexicon's, folded, for typo correction (a higher count wins a tie). */
   vocabulary: Vocabulary;
+  /** Folded word → its written form, where they differ, for "Did you mean". */
+  spellings: Map<string, string>;
 }
 
 export function readyIndex(source: SearchIndex): ReadyIndex {
   const analyzer = analyzerFrom(source.analyzer);
-  const vocabulary: Vocabulary = { ...source.vocabulary };
+  const vocabulary: Vocabulary = {};
+  const spellings = new Map<string, string>();
+  const written = source.words.split(' ').filter(Boolean);
+  written.forEach((word, rank) => {
+    const folded = foldWord(word);
+    vocabulary[folded] = written.length - rank + 1;
+    if (folded !== word) spellings.set(folded, word);
+  });
   for (const word of lexiconWords(analyzer)) vocabulary[word] ??= 1;
-  return { ...prepareIndex(source.pages), source, analyzer, vocabulary };
+  return { ...prepareIndex(source.pages), source, analyzer, vocabulary, spellings };
 }
 
 export interface QueryResult {
@@ -54,7 +64,7 @@ export function runQuery(index: ReadyIndex, query: string, options: { type?: str
     .map((page) => index.pages[page]!)
     .filter((page) => !options.type || page.type === options.type)
     .slice(0, MAX_RESULTS);
-  const spell = (word: string) => index.source.spellings[word] ?? word;
+  const spell = (word: string) => index.spellings.get(word) ?? word;
   const corrected = changed ? fixed.map((word, i) => (word === folded[i] ? spell(folded[i]!) : spell(word))).join(' ') : undefined;
   return { pages, terms: new Set(terms.map(({ term }) => term)), corrected, understood: share, analyzer };
 }

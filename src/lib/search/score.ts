@@ -9,12 +9,18 @@ import type { Term, TermRole } from './normalize';
  * contain every word in passing no longer beats the guide whose title answers the question.
  */
 
-/** Situation words decide, topic words (synonym groups) weigh next; a thing's kind counts least. */
-export const ROLE_WEIGHT: Record<TermRole, number> = { situation: 3, topic: 2, thing: 1.2, word: 1, kind: 0.6 };
+/**
+ * Situation words decide, topic words (synonym groups) weigh next; a thing's kind counts least,
+ * unless the law treats that kind apart (medicines, underwear: not returnable without a defect),
+ * where the thing changes the answer almost as much as the situation does.
+ */
+export const ROLE_WEIGHT: Record<TermRole, number> = { situation: 3, apart: 2.5, topic: 2, thing: 1.2, word: 1, kind: 0.6 };
 
 /** Where a term is found: the title says what a page is about; the body only mentions. */
 export const FIELD_WEIGHT = { t: 5, k: 4, a: 3, b: 1 } as const;
 type Field = keyof typeof FIELD_WEIGHT;
+/** How much a term found again in a page's other fields adds, per field weight. */
+const OTHER_FIELDS = 0.2;
 const FIELDS = Object.keys(FIELD_WEIGHT) as Field[];
 
 /** A guide is the full answer, a tool the next action; a flyer only summarises. */
@@ -34,6 +40,13 @@ export const KIND_BOOST: Record<SearchKind, number> = {
  */
 export const OTHER_THING = 0.8;
 
+/**
+ * A page whose title names a kind of thing the law treats apart (lexicon.ts `apart`), which the
+ * query names too (a guide about medicines for «сироп не понадобился»), answers the question
+ * that thing raises before the general rule does.
+ */
+export const SAME_KIND = 1.3;
+
 /** An index ready to score: each page's fields as sets, and how many pages use each term. */
 export interface PreparedIndex {
   pages: IndexedPage[];
@@ -43,6 +56,8 @@ export interface PreparedIndex {
   terms: Set<string>;
   /** Per page, the things its title names. */
   things: string[][];
+  /** Per page, the kinds of things its title names. */
+  kinds: string[][];
 }
 
 export function prepareIndex(pages: IndexedPage[]): PreparedIndex {
@@ -53,7 +68,8 @@ export function prepareIndex(pages: IndexedPage[]): PreparedIndex {
     return sets;
   });
   const things = pages.map((page) => page.h.split(' ').filter(Boolean));
-  return { pages, fields, documentFrequency, terms: new Set(documentFrequency.keys()), things };
+  const kinds = pages.map((page) => page.g.split(' ').filter(Boolean));
+  return { pages, fields, documentFrequency, terms: new Set(documentFrequency.keys()), things, kinds };
 }
 
 /** The query's distinct terms, each with the highest weight it was given. */
@@ -98,9 +114,11 @@ export function scorePages(index: PreparedIndex, terms: Map<string, number>): Sc
     let score = 0;
     let covered = 0;
     for (const [term, weight] of weights) {
-      const best = Math.max(0, ...FIELDS.filter((field) => fields[field].has(term)).map((field) => FIELD_WEIGHT[field]));
-      if (best === 0) continue;
-      score += weight * best;
+      const found = FIELDS.filter((field) => fields[field].has(term)).map((field) => FIELD_WEIGHT[field]);
+      if (found.length === 0) continue;
+      // The best field counts whole; the term again in other fields adds a little evidence.
+      const best = Math.max(...found);
+      score += weight * (best + OTHER_FIELDS * (found.reduce((sum, w) => sum + w, 0) - best));
       covered += weight;
     }
     if (score === 0) return;
@@ -108,7 +126,8 @@ export function scorePages(index: PreparedIndex, terms: Map<string, number>): Sc
     const about = 1 + 0.5 * titlePrecision(fields.t, terms);
     const things = index.things[page]!;
     const elsewhere = things.length > 0 && !things.some((thing) => terms.has(thing)) ? OTHER_THING : 1;
-    scored.push({ page, score: score * (0.4 + 0.6 * coverage) * about * elsewhere * KIND_BOOST[index.pages[page]!.kind] });
+    const sameKind = index.kinds[page]!.some((kind) => terms.has(kind)) ? SAME_KIND : 1;
+    scored.push({ page, score: score * (0.4 + 0.6 * coverage) * about * elsewhere * sameKind * KIND_BOOST[index.pages[page]!.kind] });
   });
   return scored.sort((a, b) => b.score - a.score || a.page - b.page);
 }

@@ -2,6 +2,7 @@ import type { Locale } from '../locales';
 import { foldWord, words } from './fold';
 import { analyze, foldedWords, indexTerms, searchTerms, type AnalyzerData } from './normalize';
 import { analyzerData, analyzerFor } from './language-data';
+import { bestBetKey } from './best-bets';
 
 /**
  * The search index of one language, written at build time to
@@ -49,6 +50,8 @@ export interface IndexedPage {
   b: string;
   /** The things the title names (пуховик, лекарство): a page specific to a thing the query does not name ranks lower. */
   h: string;
+  /** The kinds of things the title names that the law treats apart (medical, underwear): a page about the kind the query names ranks higher. */
+  g: string;
 }
 
 export interface SearchIndex {
@@ -56,49 +59,54 @@ export interface SearchIndex {
   /** The language's analyser (lexicon, synonyms, stop words): the query is read with the rules the pages were. */
   analyzer: AnalyzerData;
   pages: IndexedPage[];
-  /** Folded word → how often it occurs: typo correction looks here. */
-  vocabulary: Record<string, number>;
-  /** Folded word → its written form where they differ (кайтару → қайтару), for "Did you mean". */
-  spellings: Record<string, string>;
+  /**
+   * The site's words for typo correction, each in its commonest written form (қайтару, not the
+   * folded кайтару, so "Did you mean" can restore the letters), most frequent first,
+   * space-separated: one list serves correction, ranking of candidates and spelling.
+   */
+  words: string;
   /** Best-bet key (the query's sorted terms) → index of the pinned page. */
   bestBets: Record<string, number>;
-}
-
-/** A query's best-bet key: its distinct terms, sorted, so word order and word forms do not matter. */
-export function bestBetKey(terms: string[]): string {
-  return [...new Set(terms)].sort().join(' ');
 }
 
 /** Builds a language's index from its pages and pins. Pure: the caller reads the content. */
 export function buildSearchIndex(locale: Locale, sources: SearchSource[], bestBets: BestBetSource[]): SearchIndex {
   const analyzer = analyzerFor(locale);
-  const pages = sources.map((source) => ({
-    url: source.url,
-    title: source.title,
-    type: source.type,
-    kind: source.kind,
-    excerpt: source.excerpt,
-    t: indexTerms(source.title, analyzer),
-    k: indexTerms(source.keywords.join(' \n '), analyzer),
-    a: indexTerms(source.answer, analyzer),
-    b: indexTerms(source.body, analyzer),
-    h: [...new Set(analyze(source.title, analyzer).filter(({ role }) => role === 'thing').map(({ term }) => term))].join(' '),
-  }));
-  const vocabulary: Record<string, number> = {};
-  const written: Record<string, Record<string, number>> = {};
+  const pages = sources.map((source): IndexedPage => {
+    const title = analyze(source.title, analyzer);
+    const named = (role: string) => [...new Set(title.filter((term) => term.role === role).map(({ term }) => term))].join(' ');
+    return {
+      url: source.url,
+      title: source.title,
+      type: source.type,
+      kind: source.kind,
+      excerpt: source.excerpt,
+      t: indexTerms(source.title, analyzer),
+      k: indexTerms(source.keywords.join(' \n '), analyzer),
+      a: indexTerms(source.answer, analyzer),
+      b: indexTerms(source.body, analyzer),
+      h: named('thing'),
+      g: named('apart'),
+    };
+  });
+  const counts = new Map<string, number>();
+  const written = new Map<string, Map<string, number>>();
   for (const source of sources) {
     const text = [source.title, source.answer, source.keywords.join(' '), source.body].join(' \n ');
-    for (const word of foldedWords(text, analyzer)) vocabulary[word] = (vocabulary[word] ?? 0) + 1;
+    const meaningful = new Set(foldedWords(text, analyzer));
     for (const word of words(text)) {
       const folded = foldWord(word);
-      if (folded !== word) (written[folded] ??= {})[word] = (written[folded]![word] ?? 0) + 1;
+      if (!meaningful.has(folded)) continue;
+      counts.set(folded, (counts.get(folded) ?? 0) + 1);
+      const forms = written.get(folded) ?? new Map<string, number>();
+      written.set(folded, forms.set(word, (forms.get(word) ?? 0) + 1));
     }
   }
-  const spellings: Record<string, string> = {};
-  for (const [folded, forms] of Object.entries(written)) {
-    const [best] = Object.entries(forms).sort((a, b) => b[1] - a[1])[0]!;
-    if (folded in vocabulary) spellings[folded] = best;
-  }
+  const commonest = (forms: Map<string, number>) => [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  const vocabulary = [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([folded]) => commonest(written.get(folded)!))
+    .join(' ');
   const byUrl = new Map(pages.map((page, i) => [page.url, i]));
   const pins: Record<string, number> = {};
   for (const bet of bestBets) {
@@ -106,6 +114,5 @@ export function buildSearchIndex(locale: Locale, sources: SearchSource[], bestBe
     if (page === undefined) throw new Error(`best bet «${bet.query}»: no page ${bet.url} in the ${locale} search index`);
     pins[bestBetKey(searchTerms(bet.query, analyzer))] = page;
   }
-  const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { locale, analyzer: analyzerData(locale), pages, vocabulary: sorted(vocabulary), spellings: sorted(spellings), bestBets: pins };
+  return { locale, analyzer: analyzerData(locale), pages, words: vocabulary, bestBets: pins };
 }
