@@ -54,7 +54,7 @@ describe('stop words and synonyms', () => {
 
   it('maps everyday words to one canonical word', () => {
     expect(searchTerms('вернуть деньги', analyzerFor('ru'))).toEqual(['return', 'денг']);
-    expect(searchTerms('сдать обратно', analyzerFor('ru'))).toEqual(['return', 'обратн']);
+    expect(searchTerms('сдать обратно', analyzerFor('ru'))).toEqual(['return', 'return']);
     expect(searchTerms('возврат товара', analyzerFor('ru'))).toEqual(['return', 'товар']);
     expect(searchTerms('ақаулы тауар', analyzerFor('kk'))).toEqual(searchTerms('кемшілігі бар тауар', analyzerFor('kk')));
     expect(searchTerms('чека', analyzerFor('ru'))).toEqual(['чек']);

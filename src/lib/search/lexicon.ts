@@ -170,7 +170,7 @@ export const LEXICON: Record<Locale, LexiconEntry[]> = {
     // What the seller must say about a product: what it is made of, the label's language → videos/product-information, infographics/product-label, infographics/seller-duties.
     { concept: 'product-info', role: 'situation', words: ['состав', 'составе', 'из чего', 'сделан из', 'сделано из', 'маркировк*', 'на казахском', 'на русском', 'информаци* о товаре', 'страна производ*', 'производител*'] },
     // Asking for a tool that does it for you (a builder, a programme, online) → claim, can-i-return.
-    { concept: 'tool', role: 'situation', words: ['конструктор претензи*', 'генератор*', 'программ*', 'приложени*', 'сервис*', 'автоматическ*', 'претензию онлайн', 'претензия онлайн', 'онлайн претензи*', 'заполнить онлайн', 'составить онлайн', 'написать онлайн', 'проверить онлайн', 'онлайн проверк*', 'тест'] },
+    { concept: 'tool', role: 'situation', words: ['конструктор претензи*', 'генератор*', 'программ*', 'приложени*', 'автоматическ*', 'претензию онлайн', 'претензия онлайн', 'онлайн претензи*', 'заполнить онлайн', 'составить онлайн', 'написать онлайн', 'проверить онлайн', 'онлайн проверк*', 'тест'] },
     // Give the goods back and get the money (Art. 30) → return-within-14-days, goods-that-cannot-be-returned.
     {
       concept: 'return', role: 'situation',
