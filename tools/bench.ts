@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { chromiumLaunchOptions, findChromium } from './chromium.ts';
+import { findChromium } from './chromium.ts';
 import { builtPages, pageType, pageWeight, type PageType } from './page-weight.ts';
 import { serveStatic } from '../src/integrations/static-server.ts';
 import { searchTiming, waterfallTable, type SearchReport } from './bench-search.ts';
