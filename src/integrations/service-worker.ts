@@ -43,6 +43,20 @@ export function fileUrl(site: string, file: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** Bundles one browser entry of src/ (relative to this file) into the built site, minified. */
+function bundle(entry: string, outfile: string, format: 'esm' | 'iife') {
+  return build({
+    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+    bundle: true,
+    format,
+    minify: true,
+    target: 'es2020',
+    outfile,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+}
+
 export default function serviceWorker({ buildId }: { buildId: string }): AstroIntegration {
   return {
     name: 'rights:service-worker',
@@ -52,28 +66,11 @@ export default function serviceWorker({ buildId }: { buildId: string }): AstroIn
         const shellPatterns = ['_astro/**/*.{css,js}', offlineSaveScriptPath().slice(1), 'favicon.svg', '*/manifest.webmanifest', '*/rights/offline/index.html'];
 
         // The "Save for offline" button's code, loaded by pages only on a slow link (offline-support.ts).
-        await build({
-          entryPoints: [fileURLToPath(new URL('../components/offline-save.ts', import.meta.url))],
-          bundle: true,
-          format: 'esm',
-          minify: true,
-          target: 'es2020',
-          outfile: join(site, offlineSaveScriptPath()),
-          logLevel: 'silent',
-        });
+        await bundle('../components/offline-save.ts', join(site, offlineSaveScriptPath()), 'esm');
 
         // 2. the worker, with the app shell injected
         const bundled = join(site, 'sw.src.js');
-        await build({
-          entryPoints: [fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url))],
-          bundle: true,
-          format: 'iife',
-          minify: true,
-          target: 'es2020',
-          outfile: bundled,
-          define: { 'process.env.NODE_ENV': '"production"' },
-          logLevel: 'silent',
-        });
+        await bundle('../service-worker/sw.ts', bundled, 'iife');
         writeFileSync(bundled, readFileSync(bundled, 'utf8').replace('__BUILD_ID__', buildId));
         const { count, size, warnings } = await injectManifest({
           swSrc: bundled,

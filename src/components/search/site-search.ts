@@ -25,7 +25,9 @@ function loadIndex(url: string): Promise<ReadyIndex> {
   if (!index) {
     index = fetch(url, { credentials: 'same-origin' }).then(async (response) => {
       if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      return readyIndex((await response.json()) as SearchIndex);
+      const data = (await response.json()) as SearchIndex;
+      await nextTask();
+      return readyIndex(data);
     });
     // A failed fetch (offline, never saved) may succeed on the next query.
     index.catch(() => indexes.delete(url));
@@ -33,6 +35,9 @@ function loadIndex(url: string): Promise<ReadyIndex> {
   }
   return index;
 }
+
+/** Lets the browser paint and handle input between steps, so no step blocks a cheap phone for long. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
@@ -90,7 +95,9 @@ export class SiteSearch extends HTMLElement {
     status.textContent = this.#strings.loading ?? '';
     const type = this.querySelector<HTMLInputElement>('[data-search-filters] input:checked')?.value || undefined;
     try {
-      const own = runQuery(await loadIndex(this.dataset.index!), query, { type });
+      const ready = await loadIndex(this.dataset.index!);
+      await nextTask();
+      const own = runQuery(ready, query, { type });
       let theirs: QueryResult | undefined;
       if (own.pages.length < FEW || own.understood < 0.5) {
         theirs = runQuery(await loadIndex(this.dataset.otherIndex!), query);

@@ -11,14 +11,16 @@ import { SYNONYMS } from './synonyms';
  * search index, so the search page's script carries none of these lists.
  */
 export function analyzerData(locale: Locale): AnalyzerData {
+  // Folded here, once, at build time (`*` survives folding): the phone only splits them.
+  const fold = (phrase: string) => phrase.split(' ').map(foldWord).join(' ');
   return {
     locale,
-    stopWords: STOP_WORDS[locale],
+    stopWords: STOP_WORDS[locale].map(foldWord),
     rules: [
       ...LEXICON[locale].flatMap(({ concept, role, apart, words }) =>
-        words.map((phrase) => [phrase, concept, apart ? 'apart' : role] as AnalyzerData['rules'][number]),
+        words.map((phrase) => [fold(phrase), concept, apart ? 'apart' : role] as AnalyzerData['rules'][number]),
       ),
-      ...SYNONYMS[locale].flatMap(({ canonical, words }) => words.map((phrase) => [phrase, foldWord(canonical), 'topic'] as AnalyzerData['rules'][number])),
+      ...SYNONYMS[locale].flatMap(({ canonical, words }) => words.map((phrase) => [fold(phrase), foldWord(canonical), 'topic'] as AnalyzerData['rules'][number])),
     ],
   };
 }

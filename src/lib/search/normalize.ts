@@ -42,7 +42,7 @@ interface Rule {
  * A language's analyser data in a form that travels: the build writes it into the search index
  * (so the search page's script does not carry the lexicon, and index and query are analysed
  * with the very same rules); `language-data.ts` makes it from lexicon.ts, synonyms.ts and
- * stop-words.ts. Words as written, folded on load.
+ * stop-words.ts. Words already folded (by `language-data.ts`), so a phone does not fold them again.
  */
 export interface AnalyzerData {
   locale: Locale;
@@ -57,16 +57,28 @@ export interface Analyzer {
   stop: Set<string>;
   /** Longer phrases first, then longer (more specific) words: «артық ақша» wins over «ақша». */
   rules: Rule[];
+  /**
+   * The same rules by the first letter of their first word, each list in the order above, so a
+   * word is checked against a few dozen rules, not all of them (it runs on every query and on
+   * every word of the excerpts, on a cheap phone). Key '' holds rules that begin with `*ending`.
+   */
+  byFirstLetter: Map<string, Rule[]>;
 }
 
 export function analyzerFrom(data: AnalyzerData): Analyzer {
   // `word*` matches any ending; `*ending` any word with that ending («*май қалды»: stopped doing).
   const parse = (phrase: string) =>
-    phrase.split(' ').map((part) => ({ text: foldWord(part.replace(/^\*|\*$/g, '')), prefix: part.endsWith('*'), suffix: part.startsWith('*') }));
+    phrase.split(' ').map((part) => ({ text: part.replace(/^\*|\*$/g, ''), prefix: part.endsWith('*'), suffix: part.startsWith('*') }));
   const rules: Rule[] = data.rules.map(([phrase, term, role]) => ({ parts: parse(phrase), term, role }));
   const length = (rule: Rule) => rule.parts.reduce((sum, part) => sum + part.text.length + (part.prefix || part.suffix ? 0 : 0.5), 0);
   rules.sort((a, b) => b.parts.length - a.parts.length || length(b) - length(a));
-  return { locale: data.locale, stop: new Set(data.stopWords.map(foldWord)), rules };
+  const byFirstLetter = new Map<string, Rule[]>();
+  for (const rule of rules) {
+    const first = rule.parts[0]!;
+    const key = first.suffix ? '' : first.text.charAt(0);
+    byFirstLetter.set(key, [...(byFirstLetter.get(key) ?? []), rule]);
+  }
+  return { locale: data.locale, stop: new Set(data.stopWords), rules, byFirstLetter };
 }
 
 export const isStopWord = (folded: string, analyzer: Analyzer): boolean => analyzer.stop.has(folded);
@@ -84,12 +96,16 @@ function partMatches(part: Rule['parts'][number], word: string): boolean {
 
 /** The rule that matches the folded words at position `at`, if any. */
 function ruleAt(folded: string[], at: number, analyzer: Analyzer): Rule | undefined {
-  return analyzer.rules.find((rule) =>
+  const matches = (rule: Rule) =>
     rule.parts.every((part, k) => {
       const word = folded[at + k];
       return word !== undefined && partMatches(part, word);
-    }),
-  );
+    });
+  const lettered = analyzer.byFirstLetter.get(folded[at]?.charAt(0) ?? '')?.find(matches);
+  const suffixed = analyzer.byFirstLetter.get('')?.find(matches);
+  // Both lists keep the global order; of two matches, the one the global order puts first wins.
+  if (!lettered || !suffixed) return lettered ?? suffixed;
+  return analyzer.rules.indexOf(lettered) <= analyzer.rules.indexOf(suffixed) ? lettered : suffixed;
 }
 
 /** Words folded to one spelling, stop words removed: what the vocabulary holds and typos are checked against. */
@@ -112,7 +128,7 @@ export function analyzeFolded(folded: string[], analyzer: Analyzer): Term[] {
         // page about that very thing (пуховик) still wins over one about the kind.
         out.push({ term: rule.term, role: rule.role === 'apart' ? 'apart' : 'kind' }, { term: stem(folded[i]!, locale), role: 'thing' });
       } else {
-        out.push({ term: rule.term, role: rule.role === 'apart' ? 'apart' : rule.role });
+        out.push({ term: rule.term, role: rule.role });
         // A phrase keeps the topics inside it: «не дали чек» is a situation, and about «чек».
         for (const word of folded.slice(i, i + rule.parts.length)) {
           const inner = rule.parts.length > 1 ? ruleAt([word], 0, analyzer) : undefined;
@@ -153,7 +169,8 @@ export function indexTerms(text: string, analyzer: Analyzer): string {
 export function isUnderstood(folded: string, analyzer: Analyzer, knownTerms: ReadonlySet<string>): boolean {
   if (isStopWord(folded, analyzer) || /\d/.test(folded)) return true;
   if (knownTerms.has(folded) || knownTerms.has(stem(folded, analyzer.locale))) return true;
-  return analyzer.rules.some((rule) => rule.parts.length === 1 && partMatches(rule.parts[0]!, folded));
+  // Alone, the word can only match one-word rules.
+  return ruleAt([folded], 0, analyzer) !== undefined;
 }
 
 /** Single words of the lexicon and synonyms (without `*`), for typo correction of words no page uses («пылесас»). */
