@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type SearchSource } from '../../src/lib/search/search-index';
 import { bestBetKey } from '../../src/lib/search/best-bets';
 import { readyIndex, runQuery } from '../../src/lib/search/query';
-import { idf, prepareIndex, scorePages, titlePrecision, weightedTerms, OTHER_THING } from '../../src/lib/search/score';
+import { idf, prepareIndex, scorePages, titlePrecision, weightedTerms, OTHER_THING, ROLE_WEIGHT } from '../../src/lib/search/score';
 import { analyze, searchTerms } from '../../src/lib/search/normalize';
 import { analyzerFor } from '../../src/lib/search/language-data';
 import { markExcerpt } from '../../src/lib/search/excerpt';
@@ -99,6 +99,15 @@ describe('scoring parts', () => {
     const weights = weightedTerms(analyze('вернуть обувь', analyzerFor('ru')));
     expect(weights.get('return')).toBeGreaterThan(weights.get('clothes')!);
   });
+  it('a kind the law treats apart (medicines) decides like a situation: the medicines page beats «не подошёл»', () => {
+    const medicine = page('medicine', { title: 'Можно ли вернуть лекарство в аптеку', answer: 'Лекарства надлежащего качества не возвращают.' });
+    const withMedicine = readyIndex(buildSearchIndex('ru', [...ru, medicine], []));
+    expect(runQuery(withMedicine, 'сироп не подошёл').pages[0]?.url).toBe('/ru/rights/lifehacks/medicine/');
+    // Without the kind, the same situation goes to the general guide.
+    expect(runQuery(withMedicine, 'куртка не подошла').pages[0]?.url).toBe('/ru/rights/lifehacks/return/');
+    expect(weightedTerms(analyze('сироп', analyzerFor('ru'))).get('medical')).toBe(ROLE_WEIGHT.apart);
+  });
+
   it('a page naming another thing in its title scores less than the same page without it', () => {
     const pages = buildSearchIndex('ru', [page('a', { title: 'Вернуть пуховик' }), page('b', { title: 'Вернуть вещь' })], []).pages;
     const [first, second] = scorePages(prepareIndex(pages), weightedTerms(analyze('вернуть', analyzerFor('ru'))));

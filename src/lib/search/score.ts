@@ -125,8 +125,9 @@ export function scorePages(index: PreparedIndex, terms: Map<string, number>): Sc
     const coverage = covered / total;
     const about = 1 + 0.5 * titlePrecision(fields.t, terms);
     const things = index.things[page]!;
-    const elsewhere = things.length > 0 && !things.some((thing) => terms.has(thing)) ? OTHER_THING : 1;
     const sameKind = index.kinds[page]!.some((kind) => terms.has(kind)) ? SAME_KIND : 1;
+    // «сироп» is not «лекарство», but the same kind the law treats apart: not another thing.
+    const elsewhere = sameKind === 1 && things.length > 0 && !things.some((thing) => terms.has(thing)) ? OTHER_THING : 1;
     scored.push({ page, score: score * (0.4 + 0.6 * coverage) * about * elsewhere * sameKind * KIND_BOOST[index.pages[page]!.kind] });
   });
   return scored.sort((a, b) => b.score - a.score || a.page - b.page);
