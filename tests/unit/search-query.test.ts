@@ -108,6 +108,12 @@ describe('scoring parts', () => {
     expect(weightedTerms(analyze('сироп', analyzerFor('ru'))).get('medical')).toBe(ROLE_WEIGHT.apart);
   });
 
+  it('with a defect the exception no longer decides: a broken medicine is a defect question', () => {
+    const weights = weightedTerms(analyze('сломался тонометр', analyzerFor('ru')));
+    expect(weights.get('medical')).toBe(ROLE_WEIGHT.kind);
+    expect(weights.get('defect')).toBe(ROLE_WEIGHT.situation);
+  });
+
   it('a page naming another thing in its title scores less than the same page without it', () => {
     const pages = buildSearchIndex('ru', [page('a', { title: 'Вернуть пуховик' }), page('b', { title: 'Вернуть вещь' })], []).pages;
     const [first, second] = scorePages(prepareIndex(pages), weightedTerms(analyze('вернуть', analyzerFor('ru'))));

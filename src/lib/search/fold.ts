@@ -14,8 +14,8 @@ const KAZAKH_FOLD: Record<string, string> = {
 };
 
 /**
- * Kazakh Latin → Cyrillic: the 2021 alphabet (ä ğ ı ñ ö q ş ū ü …) and the informal spellings
- * of phones without it (sh, ch, zh, gh, ng, kh, "y" for ы). Digraphs first.
+ * Kazakh Latin → Cyrillic: the 2021 alphabet (ä ğ ı ñ ö q ş ū ü …; there ı is і, i is и, y is ы)
+ * and the informal spellings of phones without it (sh, ch, zh, gh, ng, kh, "y" for ы). Digraphs first.
  */
 const LATIN_DIGRAPHS: Array<[string, string]> = [
   ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['gh', 'ғ'], ['kh', 'х'], ['ts', 'ц'],
@@ -23,7 +23,7 @@ const LATIN_DIGRAPHS: Array<[string, string]> = [
 ];
 const LATIN_LETTERS: Record<string, string> = {
   a: 'а', ä: 'ә', á: 'ә', b: 'б', c: 'с', ç: 'ч', d: 'д', e: 'е', é: 'е', f: 'ф', g: 'г', ğ: 'ғ', ǵ: 'ғ', h: 'х',
-  ı: 'ы', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н', ñ: 'ң', ń: 'ң', o: 'о', ö: 'ө', ó: 'ө', p: 'п',
+  ı: 'і', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н', ñ: 'ң', ń: 'ң', o: 'о', ö: 'ө', ó: 'ө', p: 'п',
   q: 'қ', r: 'р', s: 'с', ş: 'ш', t: 'т', u: 'у', ū: 'ұ', ü: 'ү', ú: 'ү', v: 'в', w: 'у', x: 'х',
   y: 'ы', ý: 'й', z: 'з',
 };

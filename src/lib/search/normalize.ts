@@ -32,8 +32,13 @@ export interface Term {
 }
 
 interface Rule {
-  /** Folded words of the phrase; a part with `prefix` matches any ending, one with `suffix` any beginning. */
-  parts: Array<{ text: string; prefix: boolean; suffix?: boolean }>;
+  /**
+   * Folded words of the phrase; a part with `prefix` matches any ending, one with `suffix` any
+   * beginning; a plain part matches the word and, in Kazakh, any form of it with the same stem
+   * («балық» matches «балықтан»): Kazakh stacks case endings on nouns, so the lexicon need not
+   * list them all. Not in Russian, where stems of different words meet («состав», «составить»).
+   */
+  parts: Array<{ text: string; stem: string; prefix: boolean; suffix: boolean }>;
   term: string;
   role: RuleRole;
 }
@@ -65,10 +70,16 @@ export interface Analyzer {
   byFirstLetter: Map<string, Rule[]>;
 }
 
+/** A stem no word has: plain Russian parts match the word itself only. */
+const NO_STEM = '\u0000';
+
 export function analyzerFrom(data: AnalyzerData): Analyzer {
   // `word*` matches any ending; `*ending` any word with that ending («*май қалды»: stopped doing).
   const parse = (phrase: string) =>
-    phrase.split(' ').map((part) => ({ text: part.replace(/^\*|\*$/g, ''), prefix: part.endsWith('*'), suffix: part.startsWith('*') }));
+    phrase.split(' ').map((part) => {
+      const text = part.replace(/^\*|\*$/g, '');
+      return { text, stem: data.locale === 'kk' ? stem(text, data.locale) : NO_STEM, prefix: part.endsWith('*'), suffix: part.startsWith('*') };
+    });
   const rules: Rule[] = data.rules.map(([phrase, term, role]) => ({ parts: parse(phrase), term, role }));
   const length = (rule: Rule) => rule.parts.reduce((sum, part) => sum + part.text.length + (part.prefix || part.suffix ? 0 : 0.5), 0);
   rules.sort((a, b) => b.parts.length - a.parts.length || length(b) - length(a));
@@ -88,18 +99,21 @@ export function stem(folded: string, locale: Locale): string {
   return locale === 'kk' ? stemKazakh(folded) : stemRussian(folded);
 }
 
-/** Whether one folded word matches one part of a rule. */
-function partMatches(part: Rule['parts'][number], word: string): boolean {
+/** Whether one folded word (with its stem) matches one part of a rule. */
+function partMatches(part: Rule['parts'][number], word: string, wordStem: string): boolean {
   if (part.suffix) return word.length > part.text.length + 1 && word.endsWith(part.text);
-  return part.prefix ? word.startsWith(part.text) : word === part.text;
+  if (part.prefix) return word.startsWith(part.text);
+  return word === part.text || wordStem === part.stem;
 }
 
 /** The rule that matches the folded words at position `at`, if any. */
 function ruleAt(folded: string[], at: number, analyzer: Analyzer): Rule | undefined {
+  const stems: string[] = [];
+  const stemAt = (k: number) => (stems[k] ??= stem(folded[at + k]!, analyzer.locale));
   const matches = (rule: Rule) =>
     rule.parts.every((part, k) => {
       const word = folded[at + k];
-      return word !== undefined && partMatches(part, word);
+      return word !== undefined && partMatches(part, word, stemAt(k));
     });
   const lettered = analyzer.byFirstLetter.get(folded[at]?.charAt(0) ?? '')?.find(matches);
   const suffixed = analyzer.byFirstLetter.get('')?.find(matches);
@@ -169,11 +183,13 @@ export function indexTerms(text: string, analyzer: Analyzer): string {
 export function isUnderstood(folded: string, analyzer: Analyzer, knownTerms: ReadonlySet<string>): boolean {
   if (isStopWord(folded, analyzer) || /\d/.test(folded)) return true;
   if (knownTerms.has(folded) || knownTerms.has(stem(folded, analyzer.locale))) return true;
-  // Alone, the word can only match one-word rules.
-  return ruleAt([folded], 0, analyzer) !== undefined;
+  // Any word of any phrase counts: «қалыпты» is understood as part of «сынып қалыпты». An
+  // ending pattern («не *ат») is no word: «возрат» is not understood because it ends in «-ат».
+  const stemmed = stem(folded, analyzer.locale);
+  return analyzer.rules.some((rule) => rule.parts.some((part) => !part.suffix && partMatches(part, folded, stemmed)));
 }
 
 /** Single words of the lexicon and synonyms (without `*`), for typo correction of words no page uses («пылесас»). */
 export function lexiconWords(analyzer: Analyzer): string[] {
-  return [...new Set(analyzer.rules.flatMap((rule) => rule.parts.filter((part) => !part.suffix).map((part) => part.text)))].filter((w) => w.length >= 4);
+  return [...new Set(analyzer.rules.flatMap((rule) => rule.parts.filter((part) => !part.suffix).map((part) => part.text)))].filter((w) => w.length >= 5);
 }

@@ -58,6 +58,8 @@ export interface PreparedIndex {
   things: string[][];
   /** Per page, the kinds of things its title names. */
   kinds: string[][];
+  /** Per page, how much a body match counts: less in a long page that mentions everything. */
+  bodyWeight: number[];
 }
 
 export function prepareIndex(pages: IndexedPage[]): PreparedIndex {
@@ -69,13 +71,28 @@ export function prepareIndex(pages: IndexedPage[]): PreparedIndex {
   });
   const things = pages.map((page) => page.h.split(' ').filter(Boolean));
   const kinds = pages.map((page) => page.g.split(' ').filter(Boolean));
-  return { pages, fields, documentFrequency, terms: new Set(documentFrequency.keys()), things, kinds };
+  // A page's body weight falls with the square root of its length against the average (as in
+  // BM25): a guide listing every kind of goods should not win each goods query in passing.
+  const average = fields.reduce((sum, f) => sum + f.b.size, 0) / Math.max(1, fields.length) || 1;
+  const bodyWeight = fields.map((f) => FIELD_WEIGHT.b * Math.min(1.5, Math.sqrt(average / Math.max(1, f.b.size))));
+  return { pages, fields, documentFrequency, terms: new Set(documentFrequency.keys()), things, kinds, bodyWeight };
 }
 
-/** The query's distinct terms, each with the highest weight it was given. */
+/** The situation of a defect: the lexicon's concept id (lexicon.ts). */
+export const DEFECT = 'defect';
+
+/**
+ * The query's distinct terms, each with the highest weight it was given. A kind the law treats
+ * apart weighs like any kind when the query says the thing is defective: the exceptions of
+ * Art. 30 p.1 are for goods without a defect, so a broken phone case is a defect question.
+ */
 export function weightedTerms(terms: Term[]): Map<string, number> {
+  const defective = terms.some(({ term }) => term === DEFECT);
   const out = new Map<string, number>();
-  for (const { term, role } of terms) out.set(term, Math.max(out.get(term) ?? 0, ROLE_WEIGHT[role]));
+  for (const { term, role } of terms) {
+    const weight = ROLE_WEIGHT[role === 'apart' && defective ? 'kind' : role];
+    out.set(term, Math.max(out.get(term) ?? 0, weight));
+  }
   return out;
 }
 
@@ -114,7 +131,7 @@ export function scorePages(index: PreparedIndex, terms: Map<string, number>): Sc
     let score = 0;
     let covered = 0;
     for (const [term, weight] of weights) {
-      const found = FIELDS.filter((field) => fields[field].has(term)).map((field) => FIELD_WEIGHT[field]);
+      const found = FIELDS.filter((field) => fields[field].has(term)).map((field) => (field === 'b' ? index.bodyWeight[page]! : FIELD_WEIGHT[field]));
       if (found.length === 0) continue;
       // The best field counts whole; the term again in other fields adds a little evidence.
       const best = Math.max(...found);
@@ -125,7 +142,7 @@ export function scorePages(index: PreparedIndex, terms: Map<string, number>): Sc
     const coverage = covered / total;
     const about = 1 + 0.5 * titlePrecision(fields.t, terms);
     const things = index.things[page]!;
-    const sameKind = index.kinds[page]!.some((kind) => terms.has(kind)) ? SAME_KIND : 1;
+    const sameKind = !terms.has(DEFECT) && index.kinds[page]!.some((kind) => terms.has(kind)) ? SAME_KIND : 1;
     // «сироп» is not «лекарство», but the same kind the law treats apart: not another thing.
     const elsewhere = sameKind === 1 && things.length > 0 && !things.some((thing) => terms.has(thing)) ? OTHER_THING : 1;
     scored.push({ page, score: score * (0.4 + 0.6 * coverage) * about * elsewhere * sameKind * KIND_BOOST[index.pages[page]!.kind] });

@@ -33,12 +33,16 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 /** A word's allowed distance: short words tolerate one slip, longer ones two. */
 export const allowedDistance = (word: string): number => (word.length <= 5 ? 1 : 2);
 
+/** The shortest word a typo is corrected in. */
+export const MIN_LENGTH = 5;
+
 /** Word → how many times it occurs on the site. */
 export type Vocabulary = Record<string, number>;
 
 /** The closest known word, or undefined when the word is known or nothing is close enough. */
 export function closestWord(word: string, vocabulary: Vocabulary): string | undefined {
-  if (word in vocabulary || /\d/.test(word) || word.length < 3) return undefined;
+  // Words under five letters are left as typed: one letter off, they are often another real word.
+  if (word in vocabulary || /\d/.test(word) || word.length < MIN_LENGTH) return undefined;
   const max = allowedDistance(word);
   let best: { word: string; distance: number; count: number } | undefined;
   for (const [candidate, count] of Object.entries(vocabulary)) {
