@@ -80,17 +80,21 @@ export function prepareIndex(pages: IndexedPage[]): PreparedIndex {
 
 /** The situation of a defect: the lexicon's concept id (lexicon.ts). */
 export const DEFECT = 'defect';
+/** Situations about taking a thing back, where the exceptions of Art. 30 p.1 apply (lexicon.ts ids). */
+export const RETURN_SITUATIONS = new Set(['return', 'exchange', 'unfit', 'non-returnable', 'no-defect']);
 
 /**
  * The query's distinct terms, each with the highest weight it was given. A kind the law treats
- * apart weighs like any kind when the query says the thing is defective: the exceptions of
- * Art. 30 p.1 are for goods without a defect, so a broken phone case is a defect question.
+ * apart decides only where its exception can apply: a question about taking the thing back
+ * (or no situation named at all), and no defect — the exceptions of Art. 30 p.1 are for goods
+ * without one. A broken phone case is a defect question; a fabric label is a label question.
  */
 export function weightedTerms(terms: Term[]): Map<string, number> {
-  const defective = terms.some(({ term }) => term === DEFECT);
+  const situations = terms.filter(({ role }) => role === 'situation').map(({ term }) => term);
+  const exceptionApplies = !situations.includes(DEFECT) && (situations.length === 0 || situations.some((s) => RETURN_SITUATIONS.has(s)));
   const out = new Map<string, number>();
   for (const { term, role } of terms) {
-    const weight = ROLE_WEIGHT[role === 'apart' && defective ? 'kind' : role];
+    const weight = ROLE_WEIGHT[role === 'apart' && !exceptionApplies ? 'kind' : role];
     out.set(term, Math.max(out.get(term) ?? 0, weight));
   }
   return out;
@@ -142,7 +146,7 @@ export function scorePages(index: PreparedIndex, terms: Map<string, number>): Sc
     const coverage = covered / total;
     const about = 1 + 0.5 * titlePrecision(fields.t, terms);
     const things = index.things[page]!;
-    const sameKind = !terms.has(DEFECT) && index.kinds[page]!.some((kind) => terms.has(kind)) ? SAME_KIND : 1;
+    const sameKind = index.kinds[page]!.some((kind) => (terms.get(kind) ?? 0) >= ROLE_WEIGHT.apart) ? SAME_KIND : 1;
     // «сироп» is not «лекарство», but the same kind the law treats apart: not another thing.
     const elsewhere = sameKind === 1 && things.length > 0 && !things.some((thing) => terms.has(thing)) ? OTHER_THING : 1;
     scored.push({ page, score: score * (0.4 + 0.6 * coverage) * about * elsewhere * sameKind * KIND_BOOST[index.pages[page]!.kind] });
