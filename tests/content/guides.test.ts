@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { MAX_ANSWER_WORDS, countWords } from '../../src/lib/answer';
+import { lifehackSchema } from '../../src/schemas/lifehack';
 
 /**
  * Editorial rules for the twenty guides that the schema cannot express: both languages,
@@ -39,6 +41,13 @@ describe('the guides', () => {
 
   for (const slug of slugs) {
     describe(slug, () => {
+      it(`answers in at most ${MAX_ANSWER_WORDS} words, in both languages`, () => {
+        for (const locale of LOCALES) {
+          const answer = String(guides[locale].get(slug)?.data.answer ?? '');
+          expect(countWords(answer), `content/lifehacks/${locale}/${slug}.mdx: answer`).toBeLessThanOrEqual(MAX_ANSWER_WORDS);
+        }
+      });
+
       it('exists in both languages', () => {
         for (const locale of LOCALES) expect(guides[locale].has(slug), `content/lifehacks/${locale}/${slug}.mdx`).toBe(true);
       });
@@ -80,3 +89,14 @@ describe('the guides', () => {
     });
   }
 });
+
+describe('the short-answer rule', () => {
+  it('counts words as a reader does and refuses a 26-word answer', () => {
+    expect(countWords('Да: вернут за 14 дней (ст. 30 п. 1, ст. 42-4).')).toBe(11);
+    const long = Array.from({ length: 26 }, (_, i) => `слово${i}`).join(' ');
+    const result = lifehackSchema.shape.answer.safeParse(long);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/at most 25 words.*now 26/);
+  });
+});
+

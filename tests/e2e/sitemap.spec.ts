@@ -60,6 +60,14 @@ for (const path of paths) {
       .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 
+    // The free lawyer is one tap away: a call and a WhatsApp message that names this page.
+    const call = page.locator('[data-lawyer-call]');
+    await expect(call).toBeVisible();
+    await expect(call).toHaveAttribute('href', /^tel:\+7\d{10}$/);
+    const whatsapp = page.locator('[data-lawyer-whatsapp]');
+    await expect(whatsapp).toBeVisible();
+    expect(decodeURIComponent((await whatsapp.getAttribute('href')) ?? '')).toMatch(new RegExp(`^https://wa\\.me/\\d+\\?text=.+${path.replace(/[/.]/g, '\\$&')}`));
+
     await page.setViewportSize({ width: 320, height: 640 });
     expect(await scrollsSideways(page), 'horizontal scroll at 320 px (400% zoom)').toBe(false);
 
