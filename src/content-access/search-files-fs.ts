@@ -4,14 +4,18 @@ import yaml from 'js-yaml';
 import type { Locale } from '../lib/locales';
 
 /**
- * Reads the editors' search files (content/search/<lang>/best-bets.yaml and pages.yaml) from
- * disk. Kept apart from the pure code because it needs the file system: the build's index
- * endpoint and `npm run check` both read through here, so both see the same files.
+ * Reads the editors' YAML data files from disk: the search files (content/search/<lang>/
+ * best-bets.yaml and pages.yaml) and the home page's situations (content/home/<lang>/
+ * situations.yaml). Kept apart from the pure code because it needs the file system: the build
+ * and `npm run check` both read through here, so both see the same files.
  */
 export const SEARCH_FILES = ['best-bets', 'pages'] as const;
 export type SearchFile = (typeof SEARCH_FILES)[number];
+/** Every editors' YAML file, by name: its folder under content/, before the language. */
+export const DATA_FILES = { 'best-bets': 'search', pages: 'search', situations: 'home' } as const;
+export type DataFile = keyof typeof DATA_FILES;
 
-export const searchFilePath = (locale: Locale, file: SearchFile): string => `search/${locale}/${file}.yaml`;
+export const searchFilePath = (locale: Locale, file: DataFile): string => `${DATA_FILES[file]}/${locale}/${file}.yaml`;
 
 export interface RawSearchFile {
   /** Path under the content folder. */
@@ -22,7 +26,7 @@ export interface RawSearchFile {
 }
 
 /** Reads one search file; a YAML syntax error is thrown with its line (js-yaml's message). */
-export function readSearchFile(contentDir: string, locale: Locale, file: SearchFile): RawSearchFile {
+export function readSearchFile(contentDir: string, locale: Locale, file: DataFile): RawSearchFile {
   const path = searchFilePath(locale, file);
   const full = join(contentDir, path);
   if (!existsSync(full)) return { path, text: '', data: undefined };

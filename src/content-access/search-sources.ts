@@ -10,7 +10,7 @@ import { bestBetsSchema, pageKeywordsSchema } from '../schemas/search';
 import { CONTENT_DIR } from '../site.config';
 import { localizedEntries } from './entries';
 import { withTopic } from './sections';
-import { readSearchFile, type SearchFile } from './search-files-fs';
+import { readSearchFile, type DataFile } from './search-files-fs';
 
 /**
  * Every page a citizen could want, described to the search index in typed fields: the four
@@ -39,8 +39,8 @@ function entryBody(entry: CollectionEntry<EntryCollection>): string[] {
   return parts;
 }
 
-/** A search file, validated; a broken one stops the build naming the file (npm run check names the line). */
-function searchFile<T>(locale: Locale, file: SearchFile, parse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } }, empty: T): T {
+/** An editors' YAML file, validated; a broken one stops the build naming the file (npm run check names the line). */
+export function dataFile<T>(locale: Locale, file: DataFile, parse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } }, empty: T): T {
   const raw = readSearchFile(CONTENT_DIR, locale, file);
   if (raw.data === undefined) return empty;
   const result = parse(raw.data);
@@ -55,7 +55,7 @@ function searchFile<T>(locale: Locale, file: SearchFile, parse: (data: unknown) 
 }
 
 export const bestBetSources = (locale: Locale): BestBetSource[] =>
-  searchFile(locale, 'best-bets', (d) => bestBetsSchema.safeParse(d), []).map(({ query, page }) => {
+  dataFile(locale, 'best-bets', (d) => bestBetsSchema.safeParse(d), []).map(({ query, page }) => {
     const url = pageRefPath(locale, page);
     if (!url) throw new AstroError(`content/search/${locale}/best-bets.yaml: «${query}»: unknown page "${page}"`, 'Run `npm run check`.');
     return { query, url };
@@ -63,7 +63,7 @@ export const bestBetSources = (locale: Locale): BestBetSource[] =>
 
 export async function searchSources(locale: Locale): Promise<SearchSource[]> {
   const t = useTranslations(locale);
-  const keywords = searchFile(locale, 'pages', (d) => pageKeywordsSchema.safeParse(d), {});
+  const keywords = dataFile(locale, 'pages', (d) => pageKeywordsSchema.safeParse(d), {});
   const sources: SearchSource[] = [];
   const entries = (await Promise.all(ENTRY_COLLECTIONS.map((c) => localizedEntries(c, locale)))).flat().filter((item) => !item.isFallback);
   for (const item of entries) {

@@ -3,8 +3,9 @@ import { pageRefPath } from '../lib/page-refs';
 import { searchTerms } from '../lib/search/normalize';
 import { analyzerFor } from '../lib/search/language-data';
 import { bestBetKey } from '../lib/search/best-bets';
-import { readSearchFile, SEARCH_FILES, type RawSearchFile } from '../content-access/search-files-fs';
+import { readSearchFile, DATA_FILES, type DataFile, type RawSearchFile } from '../content-access/search-files-fs';
 import { bestBetSchema, pageKeywordsSchema } from '../schemas/search';
+import { situationSchema } from '../schemas/home';
 import type { Problem } from './problem';
 
 /**
@@ -25,9 +26,9 @@ export function checkSearchFiles(contentDir: string, displayDir: string, known: 
   const problems: Problem[] = [];
   let files = 0;
   for (const locale of LOCALES) {
-    for (const name of SEARCH_FILES) {
+    for (const name of Object.keys(DATA_FILES) as DataFile[]) {
       let raw: RawSearchFile;
-      const file = `${displayDir}/search/${locale}/${name}.yaml`;
+      const file = `${displayDir}/${DATA_FILES[name]}/${locale}/${name}.yaml`;
       try {
         raw = readSearchFile(contentDir, locale, name);
       } catch (error) {
@@ -43,7 +44,24 @@ export function checkSearchFiles(contentDir: string, displayDir: string, known: 
         const path = pageRefPath(locale, page);
         if (!path || !known.has(path)) problems.push({ file, line, field, rule: 'search-unknown-page', values: { page }, severity: 'error' });
       };
-      if (name === 'best-bets') {
+      if (name === 'situations') {
+        const items: unknown[] = Array.isArray(raw.data) ? raw.data : [];
+        if (!Array.isArray(raw.data) || items.length === 0 || items.length > 8) {
+          const detail = 'expected 1 to 8 items "- label: … / page: …" (more do not fit the first screen)';
+          problems.push({ file, line: 1, field: 'file', rule: 'field-invalid', values: { field: 'file', detail }, severity: 'error' });
+        }
+        items.forEach((item, i) => {
+          const result = situationSchema.safeParse(item);
+          if (!result.success) {
+            for (const issue of result.error.issues) {
+              const field = [i, ...issue.path].map(String).join('.');
+              problems.push({ file, line: nthLine(raw.text, /^\s*-\s/, i), field, rule: 'field-invalid', values: { field, detail: issue.message }, severity: 'error' });
+            }
+            return;
+          }
+          unknownPage(result.data.page, nthLine(raw.text, /^\s*-?\s*page\s*:/, i), `${i}.page`);
+        });
+      } else if (name === 'best-bets') {
         if (!Array.isArray(raw.data)) {
           problems.push({ file, line: 1, field: 'file', rule: 'field-invalid', values: { field: 'file', detail: 'expected a list of "- query: … / page: …" items' }, severity: 'error' });
           continue;

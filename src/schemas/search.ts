@@ -8,7 +8,7 @@ import { text } from './fields';
  */
 
 /** A page name as editors write it; whether the page exists is checked against the content. */
-const pageRef = () => text(80).regex(/^[a-z0-9/-]+$/, { error: 'expected a page name such as "claim" or "lifehacks/keep-your-receipt"' });
+export const pageRef = () => text(80).regex(/^[a-z0-9/-]+$/, { error: 'expected a page name such as "claim" or "lifehacks/keep-your-receipt"' });
 
 /** One pin of best-bets.yaml. */
 export const bestBetSchema = z.object({

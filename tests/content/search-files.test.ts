@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,5 +47,22 @@ describe('the editors\' search files', () => {
     expect(problem?.rule).toBe('yaml-file');
     expect(problem?.file).toBe('content/search/kk/best-bets.yaml');
     expect(problem?.line).toBeGreaterThan(0);
+  });
+});
+
+describe('the home page situations', () => {
+  it('refuse a situation that points nowhere, naming file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-home-'));
+    cpSync('content', dir, { recursive: true });
+    writeFileSync(join(dir, 'home/ru/situations.yaml'), '- label: "Вещь не подошла"\n  page: lifehacks/return-within-14-days\n- label: "Куда-то"\n  page: lifehacks/nowhere\n');
+    expect(problems(dir)).toEqual(['content/home/ru/situations.yaml:4 search-unknown-page']);
+  });
+
+  it('refuse more than fit the first screen', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-home-'));
+    cpSync('content', dir, { recursive: true });
+    const item = '- label: "Вещь не подошла"\n  page: lifehacks/return-within-14-days\n';
+    writeFileSync(join(dir, 'home/kk/situations.yaml'), item.repeat(9));
+    expect(problems(dir)).toEqual(['content/home/kk/situations.yaml:1 field-invalid']);
   });
 });

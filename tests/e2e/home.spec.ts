@@ -24,6 +24,28 @@ for (const home of HOMES) {
       await expect(page.locator('main article').first()).toBeVisible();
     });
 
+    test('its first screen (360×740) offers what happened, each a large link to an existing answer', async ({ page, request }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(home.path);
+      const links = page.locator('[data-situations] a');
+      const count = await links.count();
+      expect(count).toBeGreaterThanOrEqual(6);
+      expect(count).toBeLessThanOrEqual(8);
+      for (let i = 0; i < count; i++) {
+        const link = links.nth(i);
+        const box = (await link.boundingBox())!;
+        expect(box.y + box.height, `«${await link.textContent()}» is inside the first screen`).toBeLessThanOrEqual(740);
+        expect(box.height, 'a large tap target').toBeGreaterThanOrEqual(44);
+        const href = (await link.getAttribute('href'))!;
+        expect(href.startsWith(`/${home.lang}/rights/`)).toBe(true);
+        expect((await request.get(href)).status(), href).toBe(200);
+      }
+      // Under them: the search box, then the tools.
+      const search = page.locator('main form[role="search"]');
+      await expect(search).toBeVisible();
+      expect((await search.boundingBox())!.y).toBeGreaterThan((await links.last().boundingBox())!.y);
+    });
+
     test('links topics to pages that list their entries', async ({ page }) => {
       await page.goto(home.path);
       const topic = page.locator(`main a[href^="/${home.lang}/rights/topics/"]`).first();
