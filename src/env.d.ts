@@ -4,5 +4,7 @@ declare namespace App {
   interface Locals {
     /** Language of the entry text being rendered; read by MDX content components. */
     contentLocale?: import('./lib/locales').Locale;
+    /** How many ShowSeller cards this page has rendered so far: the first is #show-seller. */
+    showSellerCount?: number;
   }
 }
