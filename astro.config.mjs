@@ -9,6 +9,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import translationReport from './src/integrations/translation-report.ts';
 import renderAssets from './src/integrations/render-assets.ts';
 import csp from './src/integrations/csp.ts';
+import abbreviations from './src/integrations/abbreviations.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 
 export default defineConfig({
@@ -25,6 +26,8 @@ export default defineConfig({
     translationReport({ contentDir: CONTENT_DIR }),
     // Before the service worker: it deletes the build-only /render/ pages.
     renderAssets({ contentDir: CONTENT_DIR }),
+    // Abbreviations written out where they first appear; before the CSP and the worker see the pages.
+    abbreviations(),
     // After the render step's edits, before the service worker records page revisions.
     csp(),
     // Last: the offline manifests list the finished pages and the search index.

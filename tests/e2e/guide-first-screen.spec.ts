@@ -44,3 +44,16 @@ for (const lang of LOCALES) {
     expect(cards).toBeGreaterThan(0);
   });
 }
+
+test('abbreviations are written out where they first appear, once, in the page language', async ({ page }) => {
+  for (const [path, abbreviation, meaning] of [
+    ['/kk/rights/lifehacks/price-at-till-higher-than-tag/', 'АЕК', 'айлық есептік көрсеткіш'],
+    ['/ru/rights/lifehacks/instagram-shops-and-marketplaces/', 'БИН', 'бизнес-идентификационный номер'],
+  ] as const) {
+    await page.goto(path);
+    const notes = page.locator('main .abbr-note', { hasText: meaning });
+    await expect(notes).toHaveCount(1);
+    await expect(notes).toBeVisible();
+    expect(await page.locator('main').textContent()).toContain(`${abbreviation} (${meaning}`);
+  }
+});

@@ -1,0 +1,34 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { ABBREVIATIONS } from '../data/abbreviations';
+import { explainFirst } from '../lib/abbreviations';
+import { isLocale } from '../lib/locales';
+import { htmlFiles } from './html-files';
+
+/**
+ * After the build: in every page, each abbreviation of the page's language (МРП, АЕК, БИН…)
+ * is explained in plain words where it first appears (src/lib/abbreviations.ts). Runs before
+ * the CSP step and the service worker, which must see the final HTML.
+ */
+export default function abbreviations(): AstroIntegration {
+  return {
+    name: 'rights:abbreviations',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        let explained = 0;
+        for (const path of htmlFiles(fileURLToPath(dir))) {
+          const html = readFileSync(path, 'utf8');
+          const lang = /<html lang="([a-z]+)"/.exec(html)?.[1];
+          if (!isLocale(lang)) continue;
+          const out = explainFirst(html, ABBREVIATIONS[lang]);
+          if (out !== html) {
+            writeFileSync(path, out);
+            explained++;
+          }
+        }
+        logger.info(`abbreviations explained in ${explained} pages`);
+      },
+    },
+  };
+}
