@@ -4,9 +4,10 @@
  * (src/integrations/abbreviations.ts) feeds it every page with its language's list.
  *
  * Only text inside <main> counts, and not text in links (a citation already names its act),
- * headings, the answer box (it must stay short enough for the first screen), scripts or styles.
+ * headings, the answer box (it must stay short enough for the first screen), a drawn infographic
+ * (its picture keeps its layout; the text under it explains), scripts or styles.
  */
-const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'script', 'style', 'title', 'abbr', 'code', 'button', 'option', 'textarea', 'label']);
+const SKIP = new Set(['a', 'figure', 'svg', 'h1', 'h2', 'h3', 'h4', 'script', 'style', 'title', 'abbr', 'code', 'button', 'option', 'textarea', 'label']);
 /** Elements with one of these classes are skipped with their content. */
 const SKIP_CLASS = /\bclass="[^"]*\b(answer|abbr-note|visually-hidden)\b/;
 
