@@ -10,7 +10,7 @@ import { bestBetsSchema, pageKeywordsSchema } from '../schemas/search';
 import { CONTENT_DIR } from '../site.config';
 import { localizedEntries } from './entries';
 import { withTopic } from './sections';
-import { readSearchFile, type DataFile } from './search-files-fs';
+import { readDataFile, type DataFile } from './data-files-fs';
 
 /**
  * Every page a citizen could want, described to the search index in typed fields: the four
@@ -41,7 +41,7 @@ function entryBody(entry: CollectionEntry<EntryCollection>): string[] {
 
 /** An editors' YAML file, validated; a broken one stops the build naming the file (npm run check names the line). */
 export function dataFile<T>(locale: Locale, file: DataFile, parse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } }, empty: T): T {
-  const raw = readSearchFile(CONTENT_DIR, locale, file);
+  const raw = readDataFile(CONTENT_DIR, locale, file);
   if (raw.data === undefined) return empty;
   const result = parse(raw.data);
   if (!result.success) {

@@ -3,7 +3,7 @@ import { pageRefPath } from '../lib/page-refs';
 import { searchTerms } from '../lib/search/normalize';
 import { analyzerFor } from '../lib/search/language-data';
 import { bestBetKey } from '../lib/search/best-bets';
-import { readSearchFile, DATA_FILES, type DataFile, type RawSearchFile } from '../content-access/search-files-fs';
+import { readDataFile, DATA_FILES, type DataFile, type RawDataFile } from '../content-access/data-files-fs';
 import { bestBetSchema, pageKeywordsSchema } from '../schemas/search';
 import { situationSchema } from '../schemas/home';
 import type { Problem } from './problem';
@@ -27,10 +27,10 @@ export function checkSearchFiles(contentDir: string, displayDir: string, known: 
   let files = 0;
   for (const locale of LOCALES) {
     for (const name of Object.keys(DATA_FILES) as DataFile[]) {
-      let raw: RawSearchFile;
+      let raw: RawDataFile;
       const file = `${displayDir}/${DATA_FILES[name]}/${locale}/${name}.yaml`;
       try {
-        raw = readSearchFile(contentDir, locale, name);
+        raw = readDataFile(contentDir, locale, name);
       } catch (error) {
         const mark = (error as { mark?: { line: number } }).mark;
         const detail = ((error as { reason?: string }).reason ?? String(error)).split('\n')[0]!;

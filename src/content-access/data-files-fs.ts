@@ -9,15 +9,13 @@ import type { Locale } from '../lib/locales';
  * situations.yaml). Kept apart from the pure code because it needs the file system: the build
  * and `npm run check` both read through here, so both see the same files.
  */
-export const SEARCH_FILES = ['best-bets', 'pages'] as const;
-export type SearchFile = (typeof SEARCH_FILES)[number];
 /** Every editors' YAML file, by name: its folder under content/, before the language. */
 export const DATA_FILES = { 'best-bets': 'search', pages: 'search', situations: 'home' } as const;
 export type DataFile = keyof typeof DATA_FILES;
 
-export const searchFilePath = (locale: Locale, file: DataFile): string => `${DATA_FILES[file]}/${locale}/${file}.yaml`;
+export const dataFilePath = (locale: Locale, file: DataFile): string => `${DATA_FILES[file]}/${locale}/${file}.yaml`;
 
-export interface RawSearchFile {
+export interface RawDataFile {
   /** Path under the content folder. */
   path: string;
   text: string;
@@ -25,9 +23,9 @@ export interface RawSearchFile {
   data: unknown;
 }
 
-/** Reads one search file; a YAML syntax error is thrown with its line (js-yaml's message). */
-export function readSearchFile(contentDir: string, locale: Locale, file: DataFile): RawSearchFile {
-  const path = searchFilePath(locale, file);
+/** Reads one data file; a YAML syntax error is thrown with its line (js-yaml's message). */
+export function readDataFile(contentDir: string, locale: Locale, file: DataFile): RawDataFile {
+  const path = dataFilePath(locale, file);
   const full = join(contentDir, path);
   if (!existsSync(full)) return { path, text: '', data: undefined };
   const text = readFileSync(full, 'utf8');
