@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { LOCALES } from '../lib/locales';
 import { pageRefPath } from '../lib/page-refs';
 import { searchTerms } from '../lib/search/normalize';
@@ -40,6 +41,16 @@ export function checkSearchFiles(contentDir: string, displayDir: string, known: 
       }
       if (raw.data === undefined) continue;
       files++;
+      /** Each list item through its schema: problems for the invalid ones (at the item's line), `valid` for the rest. */
+      const eachValid = <T>(items: unknown[], schema: z.ZodType<T>, valid: (item: T, i: number) => void) =>
+        items.forEach((item, i) => {
+          const result = schema.safeParse(item);
+          if (result.success) return valid(result.data, i);
+          for (const issue of result.error.issues) {
+            const field = [i, ...issue.path].map(String).join('.');
+            problems.push({ file, line: nthLine(raw.text, /^\s*-\s/, i), field, rule: 'field-invalid', values: { field, detail: issue.message }, severity: 'error' });
+          }
+        });
       const unknownPage = (page: string, line: number | undefined, field: string) => {
         const path = pageRefPath(locale, page);
         if (!path || !known.has(path)) problems.push({ file, line, field, rule: 'search-unknown-page', values: { page }, severity: 'error' });
@@ -50,33 +61,14 @@ export function checkSearchFiles(contentDir: string, displayDir: string, known: 
           const detail = 'expected 1 to 8 items "- label: … / page: …" (more do not fit the first screen)';
           problems.push({ file, line: 1, field: 'file', rule: 'field-invalid', values: { field: 'file', detail }, severity: 'error' });
         }
-        items.forEach((item, i) => {
-          const result = situationSchema.safeParse(item);
-          if (!result.success) {
-            for (const issue of result.error.issues) {
-              const field = [i, ...issue.path].map(String).join('.');
-              problems.push({ file, line: nthLine(raw.text, /^\s*-\s/, i), field, rule: 'field-invalid', values: { field, detail: issue.message }, severity: 'error' });
-            }
-            return;
-          }
-          unknownPage(result.data.page, nthLine(raw.text, /^\s*-?\s*page\s*:/, i), `${i}.page`);
-        });
+        eachValid(items, situationSchema, ({ page }, i) => unknownPage(page, nthLine(raw.text, /^\s*-?\s*page\s*:/, i), `${i}.page`));
       } else if (name === 'best-bets') {
         if (!Array.isArray(raw.data)) {
           problems.push({ file, line: 1, field: 'file', rule: 'field-invalid', values: { field: 'file', detail: 'expected a list of "- query: … / page: …" items' }, severity: 'error' });
           continue;
         }
         const seen = new Map<string, string>();
-        raw.data.forEach((item: unknown, i) => {
-          const result = bestBetSchema.safeParse(item);
-          if (!result.success) {
-            for (const issue of result.error.issues) {
-              const field = [i, ...issue.path].map(String).join('.');
-              problems.push({ file, line: nthLine(raw.text, /^\s*-\s/, i), field, rule: 'field-invalid', values: { field, detail: issue.message }, severity: 'error' });
-            }
-            return;
-          }
-          const { query, page } = result.data;
+        eachValid(raw.data, bestBetSchema, ({ query, page }, i) => {
           const line = nthLine(raw.text, /^\s*-?\s*page\s*:/, i);
           unknownPage(page, line, `${i}.page`);
           const key = bestBetKey(searchTerms(query, analyzerFor(locale)));
