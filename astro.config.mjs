@@ -11,6 +11,7 @@ import renderAssets from './src/integrations/render-assets.ts';
 import csp from './src/integrations/csp.ts';
 import abbreviations from './src/integrations/abbreviations.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import reviewListPage from './src/integrations/review-list.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -28,6 +29,8 @@ export default defineConfig({
     renderAssets({ contentDir: CONTENT_DIR }),
     // Abbreviations written out where they first appear; before the CSP and the worker see the pages.
     abbreviations(),
+    // The lawyer's worklist at /review/: not a page of Astro's, so in no sitemap or search index.
+    reviewListPage({ contentDir: CONTENT_DIR }),
     // After the render step's edits, before the service worker records page revisions.
     csp(),
     // Last: the offline manifests list the finished pages and the search index.

@@ -32,3 +32,17 @@ export const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
  */
 // Set once per process: Astro evaluates this module twice (config and pages); both must agree.
 export const BUILD_ID = (process.env.BUILD_ID ??= Date.now().toString(36));
+
+/**
+ * Today's date in Kazakhstan (UTC+5), as YYYY-MM-DD: a `checked` date after it is refused, and
+ * its year picks the МРП for the tenge figures. SITE_TODAY sets it, so tests can build the site
+ * as it will look on another day (e.g. SITE_TODAY=2027-01-01).
+ */
+export const TODAY: string = process.env.SITE_TODAY ?? new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * Extra or replaced rows of the МРП table, as JSON (e.g. MRP_OVERRIDE='{"2026": 5000}'). Only
+ * for trying a value before it is committed to src/data/mrp.ts, and for the tests that prove
+ * one table feeds every page and file.
+ */
+export const MRP_OVERRIDE: Record<string, number> = process.env.MRP_OVERRIDE ? JSON.parse(process.env.MRP_OVERRIDE) : {};

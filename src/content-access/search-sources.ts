@@ -11,6 +11,8 @@ import { CONTENT_DIR } from '../site.config';
 import { localizedEntries } from './entries';
 import { withTopic } from './sections';
 import { readDataFile, type DataFile } from './data-files-fs';
+import { currentAmountsYear, videoTagContext } from './amounts-year';
+import { expandTags, fillBodyTags } from '../lib/value-tags';
 
 /**
  * Every page a citizen could want, described to the search index in typed fields: the four
@@ -23,19 +25,25 @@ import { readDataFile, type DataFile } from './data-files-fs';
 const plainBody = (body: string | undefined) => (body ?? '').replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']');
 
 /** What an entry says beyond its title, answer and keywords, from its own typed fields. */
-function entryBody(entry: CollectionEntry<EntryCollection>): string[] {
+const MRP_WORD: Record<Locale, string> = { ru: 'МРП', kk: 'АЕК' };
+
+function entryBody(entry: CollectionEntry<EntryCollection>, locale: Locale): string[] {
   const parts = [entry.data.description];
   if (entry.collection === 'flyers') parts.push(...entry.data.rights);
   if (entry.collection === 'infographics') {
     const { graphic, highlights } = entry.data;
-    parts.push(...highlights.map((h) => `${h.value} ${h.label}`));
+    parts.push(...highlights.map((h) => `${h.value ?? `${h.mrp!.join('–')} ${MRP_WORD[locale]}`} ${h.label}`));
     if (graphic.kind === 'steps') parts.push(...graphic.steps.flatMap((s) => [s.title, s.text ?? '']));
     if (graphic.kind === 'ladder') parts.push(...graphic.stages.flatMap((s) => [s.title, s.text ?? '']));
     if (graphic.kind === 'checklist') parts.push(...graphic.items.map((i) => (typeof i === 'string' ? i : i.text)));
     if (graphic.kind === 'do-dont') parts.push(...graphic.do, ...graphic.dont);
   }
-  if (entry.collection === 'videos') parts.push(...(entry.data.scenes ?? []).flatMap((s) => [s.heading, s.text]));
-  parts.push(plainBody(entry.body));
+  if (entry.collection === 'videos') {
+    const tags = videoTagContext(locale, entry.data.checked);
+    parts.push(...(entry.data.scenes ?? []).flatMap((s) => [s.heading, expandTags(s.text, tags)]));
+  }
+  // The body as it reads on the page: fines with their tenge, dates written out.
+  parts.push(plainBody(fillBodyTags(entry.body ?? '', { locale, checked: entry.data.checked, year: currentAmountsYear() })));
   return parts;
 }
 
@@ -77,7 +85,7 @@ export async function searchSources(locale: Locale): Promise<SearchSource[]> {
       excerpt: answer,
       keywords: data.keywords,
       answer,
-      body: entryBody(item.entry).join(' \n '),
+      body: entryBody(item.entry, item.contentLocale).join(' \n '),
     });
   }
   for (const item of (await localizedEntries('pages', locale)).filter((page) => !page.isFallback)) {

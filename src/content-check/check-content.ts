@@ -34,6 +34,9 @@ import { checkFrontmatter, splitFrontmatter } from './frontmatter';
 import { checkMdxBody } from './mdx-rules';
 import type { Problem } from './problem';
 import { checkSearchFiles } from './search-files';
+import { checkDates } from './dates';
+import { checkBodyAmounts, checkFrontmatterAmounts } from './amount-rules';
+import { TODAY } from '../site.config';
 
 /**
  * Every rule over every content file, without building the site: frontmatter against the
@@ -93,8 +96,11 @@ export interface CheckResult {
   warnings: Problem[];
 }
 
-export function checkContent(contentDir: string, displayDir = 'content'): CheckResult {
+export function checkContent(contentDir: string, displayDir = 'content', today = TODAY): CheckResult {
   const files = listContentFiles(contentDir);
+  const officesFile = join(contentDir, 'offices.json');
+  const officeList = existsSync(officesFile) ? (JSON.parse(readFileSync(officesFile, 'utf8')) as unknown[]) : [];
+  const officeIds = officeList.flatMap((o) => (o && typeof o === 'object' && typeof (o as { id?: unknown }).id === 'string' ? [(o as { id: string }).id] : []));
   const known = knownPaths(files);
   const present = new Set(files.map((f) => f.path));
   const problems: Problem[] = [];
@@ -119,10 +125,16 @@ export function checkContent(contentDir: string, displayDir = 'content'): CheckR
       continue;
     }
     const source = readFileSync(join(contentDir, path), 'utf8');
-    problems.push(...checkFrontmatter(file, source, schema));
+    problems.push(
+      ...checkFrontmatter(file, source, schema, (data, yamlText) => [
+        ...checkDates(file, yamlText, data, today),
+        ...checkFrontmatterAmounts(file, data, yamlText),
+      ]),
+    );
     const parts = splitFrontmatter(source);
     if (parts) {
-      problems.push(...checkMdxBody(parts.body, { file, firstLine: parts.bodyLine, knownPaths: known }));
+      problems.push(...checkMdxBody(parts.body, { file, firstLine: parts.bodyLine, knownPaths: known, officeIds }));
+      problems.push(...checkBodyAmounts(file, parts.body, parts.bodyLine));
       problems.push(...brokenRelated(file, parts.yaml, present));
     }
 
@@ -132,10 +144,8 @@ export function checkContent(contentDir: string, displayDir = 'content'): CheckR
     }
   }
 
-  const officesFile = join(contentDir, 'offices.json');
   if (existsSync(officesFile)) {
-    const list = JSON.parse(readFileSync(officesFile, 'utf8')) as unknown[];
-    list.forEach((office, i) => {
+    officeList.forEach((office, i) => {
       const result = officeSchema.safeParse(office);
       if (!result.success) {
         for (const issue of result.error.issues) {

@@ -9,12 +9,23 @@ export function splitFrontmatter(source: string): { yaml: string; bodyLine: numb
   return { yaml: match[1]!, bodyLine: match[0].split('\n').length, body: source.slice(match[0].length) };
 }
 
-/** The line of a field in the frontmatter (2 = the line after the opening ---), following list items for `field.N`. */
+/**
+ * The line of a field in the frontmatter (2 = the line after the opening ---), following list
+ * items for `field.N` and nested keys for `field.key` (`legalReview.date`).
+ */
 export function fieldLine(frontmatter: string, path: readonly PropertyKey[]): number | undefined {
   const lines = frontmatter.split('\n');
   const key = String(path[0] ?? '');
   let line = lines.findIndex((l) => l.startsWith(`${key}:`));
   if (line < 0) return undefined;
+  const nested = typeof path[1] === 'string' ? path[1] : undefined;
+  if (nested !== undefined) {
+    // A block object: the indented `key:` line below; an inline { … } object stays on the key's line.
+    for (let i = line + 1; i < lines.length && /^\s/.test(lines[i]!); i += 1) {
+      if (new RegExp(`^\\s+${nested}:`).test(lines[i]!)) return i + 2;
+    }
+    return line + 2;
+  }
   const index = typeof path[1] === 'number' ? path[1] : undefined;
   if (index !== undefined) {
     // Block lists: the index-th "- " line below the key; inline lists stay on the key's line.
@@ -57,17 +68,29 @@ function toProblem(file: string, frontmatter: string, data: unknown, issue: Issu
   return { ...base, rule: 'field-invalid', values: { field, detail: issue.message } };
 }
 
-/** Parses and validates the frontmatter; problems name the field and its line. */
-export function checkFrontmatter(file: string, source: string, schema: z.ZodType): Problem[] {
+/**
+ * Parses and validates the frontmatter; problems name the field and its line. `more` adds
+ * rules that look at several fields or at the text as written (dates, amounts).
+ */
+export function checkFrontmatter(
+  file: string,
+  source: string,
+  schema: z.ZodType,
+  more: (data: Record<string, unknown>, yamlText: string) => Problem[] = () => [],
+): Problem[] {
   const parts = splitFrontmatter(source);
   if (!parts) return [{ file, line: 1, rule: 'no-frontmatter', severity: 'error' }];
   let data: unknown;
   try {
-    data = yaml.load(parts.yaml);
+    // CORE_SCHEMA leaves dates as the text the editor typed: the default schema would turn an
+    // unquoted 2026-13-45 into 14 February 2027 and the mistake would pass unseen.
+    data = yaml.load(parts.yaml, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     return [{ file, line: mark ? mark.line + 2 : 2, rule: 'yaml', values: { detail: (error as Error).message.split('\n')[0]! }, severity: 'error' }];
   }
   const result = schema.safeParse(data ?? {});
-  return result.success ? [] : result.error.issues.map((issue) => toProblem(file, parts.yaml, data, issue));
+  const schemaProblems = result.success ? [] : result.error.issues.map((issue) => toProblem(file, parts.yaml, data, issue));
+  const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  return [...schemaProblems, ...more(fields, parts.yaml)];
 }

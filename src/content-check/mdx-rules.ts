@@ -4,7 +4,8 @@ import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { ACT_IDS } from '../data/acts';
-import { CONTENT_COMPONENT_NAMES } from '../lib/content-components';
+import { CONTENT_COMPONENT_NAMES, NUMBER_ATTRIBUTE_COMPONENTS, type ContentComponentName } from '../lib/content-components';
+import { componentProblem, numberExpression } from './value-tags';
 import type { Problem } from './problem';
 
 /**
@@ -18,7 +19,7 @@ const ALLOWED = CONTENT_COMPONENT_NAMES.join(', ');
 interface JsxAttribute {
   type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
   name?: string;
-  value?: string | { type: string } | null;
+  value?: string | { type: string; value?: string } | null;
 }
 interface JsxNode extends Node {
   name: string | null;
@@ -34,6 +35,8 @@ export interface BodyContext {
   firstLine: number;
   /** Site paths that exist, for internal links. */
   knownPaths: ReadonlySet<string>;
+  /** Office ids of content/offices.json, for `<Contact office="…" />`. */
+  officeIds?: readonly string[];
 }
 
 export function checkMdxBody(body: string, context: BodyContext): Problem[] {
@@ -94,11 +97,19 @@ export function checkMdxBody(body: string, context: BodyContext): Problem[] {
         else if (/^[A-Z]/.test(name) && !(CONTENT_COMPONENT_NAMES as readonly string[]).includes(name)) {
           add(node, 'unknown-component', { tag: name, allowed: ALLOWED });
         }
+        const props: Record<string, unknown> = {};
+        let propsReadable = true;
         for (const attribute of element.attributes) {
-          if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value && typeof attribute.value === 'object')) {
+          const braces = attribute.value && typeof attribute.value === 'object' ? attribute.value : undefined;
+          // `mrp={6}`, `mrp={[6, 10, 30]}`: a number in braces is data, not code, on the amount components only.
+          const number = braces && NUMBER_ATTRIBUTE_COMPONENTS.includes(name as ContentComponentName) ? numberExpression(braces.value ?? '') : undefined;
+          if (attribute.type === 'mdxJsxExpressionAttribute' || (braces && number === undefined)) {
             add(node, 'expression');
+            propsReadable = false;
             continue;
           }
+          props[attribute.name ?? ''] = number ?? (attribute.value === null || attribute.value === undefined ? true : attribute.value);
+          if (number !== undefined) continue;
           const attributeName = attribute.name ?? '';
           const value = typeof attribute.value === 'string' ? attribute.value : '';
           if (/^on/i.test(attributeName)) add(node, 'event-attribute', { attribute: `${attributeName}=` });
@@ -107,6 +118,8 @@ export function checkMdxBody(body: string, context: BodyContext): Problem[] {
             add(node, 'unknown-act', { act: value, allowed: ACT_IDS.join(', ') });
           }
         }
+        const problem = propsReadable ? componentProblem(name, props, context.officeIds ?? []) : undefined;
+        if (problem) add(node, problem.rule, problem.values);
         if (name === 'img' && !element.attributes.some((a) => a.name === 'alt' && typeof a.value === 'string' && a.value.trim())) {
           add(node, 'image-alt');
         }

@@ -19,6 +19,22 @@ export function formatDate(date: Date, locale: Locale): string {
   return locale === 'kk' ? `${year} ж. ${day} ${month}` : `${day} ${month} ${year} г.`;
 }
 
+/** Kazakh months with the locative-attributive ending -дағы/-дегі/-тағы/-тегі: «25 қарашадағы». */
+const KK_MONTHS_AT = ['қаңтардағы', 'ақпандағы', 'наурыздағы', 'сәуірдегі', 'мамырдағы', 'маусымдағы', 'шілдедегі', 'тамыздағы', 'қыркүйектегі', 'қазандағы', 'қарашадағы', 'желтоқсандағы'];
+
+/**
+ * "As of" a date, as a whole phrase: «по состоянию на 25 ноября 2026 года» / «2026 жылғы
+ * 25 қарашадағы жағдай бойынша». Written out («года», not «г.») so a sentence can end after it
+ * with one full stop.
+ */
+export function asOfText(date: Date, locale: Locale): string {
+  const day = date.getUTCDate();
+  const year = date.getUTCFullYear();
+  return locale === 'kk'
+    ? `${year} жылғы ${day} ${KK_MONTHS_AT[date.getUTCMonth()]} жағдай бойынша`
+    : `по состоянию на ${day} ${MONTHS.ru[date.getUTCMonth()]} ${year} года`;
+}
+
 /** Machine-readable date for `<time datetime>`. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -38,5 +54,6 @@ export function formatPhone(e164: string): string {
  * presses send in WhatsApp; the link itself makes no request from our page.
  */
 export function whatsappLink(e164: string, message: string): string {
-  return `https://wa.me/${e164.replace(/^\+/, '')}?text=${encodeURIComponent(message)}`;
+  const chat = `https://wa.me/${e164.replace(/^\+/, '')}`;
+  return message ? `${chat}?text=${encodeURIComponent(message)}` : chat;
 }

@@ -18,6 +18,9 @@ function join(...parts: string[]): string {
   return `/${parts.filter(Boolean).join('/')}/`;
 }
 
+/** The lawyer's worklist, outside the section and the language folders: not for citizens, never offline. */
+export const REVIEW_PATH = '/review/';
+
 /** The bilingual language chooser printed on the organisation's flyers: `/rights/`. */
 export const chooserPath = (): string => join(SECTION);
 export const homePath = (locale: Locale): string => join(locale, SECTION);

@@ -46,13 +46,31 @@ export const graphicSchema = z.discriminatedUnion(
   { error: 'expected one of steps, checklist, do-dont, ladder' },
 );
 
-/** A key number shown large above the graphic, e.g. «14» «дней на возврат». */
-const highlightSchema = z.object({
-  /** The number or very short value, e.g. "14", "10", "6–30". */
-  value: text(12),
-  /** What the number means, in a few words. */
-  label: text(60),
-});
+/** An amount in МРП: a list of one value or two (a range), e.g. [2] or [6, 30]. */
+const mrpAmount = z
+  .array(z.number({ error: 'expected numbers of МРП, e.g. [6, 30]' }).positive({ error: 'expected a positive number of МРП' }), {
+    error: 'expected a list of one or two numbers of МРП, e.g. [6, 30]',
+  })
+  .min(1, { error: 'give one amount, e.g. [2], or a range, e.g. [6, 30]' })
+  .max(2, { error: 'give one amount, e.g. [2], or a range, e.g. [6, 30]' });
+
+/**
+ * A key number shown large above the graphic, e.g. «14» «дней на возврат». A fine is given
+ * in МРП (`mrp: [6, 30]`): the site prints «6–30 МРП» and the tenge for the year of the build.
+ */
+const highlightSchema = z
+  .object({
+    /** The number or very short value, e.g. "14", "10"; not an amount of money. */
+    value: text(12).optional(),
+    /** A fine in МРП instead of a value: one amount or a range, e.g. [6, 30]. */
+    mrp: mrpAmount.optional(),
+    /** What the number means, in a few words. */
+    label: text(60),
+  })
+  .refine((h) => (h.value === undefined) !== (h.mrp === undefined), {
+    error: 'give either value (e.g. value: "14") or mrp (e.g. mrp: [6, 30]), not both',
+    path: ['value'],
+  });
 
 /** A schematic infographic: title, the graphic as data, and a short text in the MDX body. */
 export const infographicSchema = withRequiredLaw(entryBaseSchema).extend({

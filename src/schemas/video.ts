@@ -15,6 +15,7 @@ import {
 } from '../lib/video/timeline';
 import { entryBaseSchema } from './entry';
 import { text } from './fields';
+import { readingText } from '../lib/value-tags';
 import { lawReferenceSchema } from './law-reference';
 
 /** Files under `public/` are served from the site root; check they exist so no page links to nothing. */
@@ -113,12 +114,13 @@ export const sceneSchema = z
         message: `give exactly one picture: icon, highlight or infographic (found ${visuals.length ? visuals.join(' and ') : 'none'})`,
       });
     }
-    const least = minSceneSeconds(scene.text);
+    const read = readingText(scene.text);
+    const least = minSceneSeconds(read);
     if (scene.duration < least) {
       ctx.addIssue({
         code: 'custom',
         path: ['duration'],
-        message: `${scene.text.length} characters of text need at least ${least} seconds on screen (about ${READING_CHARS_PER_SECOND} characters a second, plus time for the picture); raise duration or shorten text`,
+        message: `${read.length} characters of text need at least ${least} seconds on screen (about ${READING_CHARS_PER_SECOND} characters a second, plus time for the picture); raise duration or shorten text`,
       });
     }
   });

@@ -17,6 +17,9 @@ import { sceneSchema, type Scene } from '../schemas/video';
 import { LOCALES, type Locale } from '../lib/locales';
 import { citation } from '../lib/law';
 import { CONTENT_DIR } from '../site.config';
+import { isoDate } from '../schemas/fields';
+import { expandTags } from '../lib/value-tags';
+import { videoTagContext } from '../content-access/amounts-year';
 
 /** Files whose source shapes every frame: change one and every video is out of date. */
 export const SCENE_CSS = 'src/video-maker/scene-page.css';
@@ -58,7 +61,7 @@ export function videosWithScenes(contentDir = CONTENT_DIR): Array<{ slug: string
   });
 }
 
-const scriptSchema = z.object({ title: z.string(), scenes: z.array(sceneSchema).min(1) });
+const scriptSchema = z.object({ title: z.string(), checked: isoDate(), scenes: z.array(sceneSchema).min(1) });
 
 /** Reads and checks one video's script; errors name the file and the field. */
 export function readScript(slug: string, locale: Locale, contentDir = CONTENT_DIR): VideoScript {
@@ -68,7 +71,11 @@ export function readScript(slug: string, locale: Locale, contentDir = CONTENT_DI
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`${file}: the scenes cannot be made into a video:\n${problems}`);
   }
-  const scenes = parsed.data.scenes.map((scene, index): ResolvedScene => {
+  const tags = videoTagContext(locale, parsed.data.checked);
+  const scenes = parsed.data.scenes.map((written, index): ResolvedScene => {
+    // Amounts and dates in the narration are filled in here, so the hash, the captions and the
+    // picture all carry the same values.
+    const scene = { ...written, text: expandTags(written.text, tags) };
     const law = scene.law && citation(scene.law, locale);
     const withLaw: ResolvedScene = law ? { ...scene, lawText: `${law.pinpoint} · ${law.act}` } : scene;
     if (!scene.infographic) return withLaw;

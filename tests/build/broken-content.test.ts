@@ -46,6 +46,21 @@ describe('a build of broken content fails with a message naming the file and the
     expect(output).toContain('«title» өрісі міндетті');
   });
 
+  it('an impossible date typed without quotes (YAML alone would read 2026-13-45 as 14 February 2027)', async () => {
+    const { code, output } = await buildChangedFixture((dir) => edit(dir, GUIDE, (s) => s.replace(/^checked:.*$/m, 'checked: 2026-13-45')));
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/lifehacks\/ru\/only-in-russian\.mdx:\d+ \(checked\)/);
+    expect(output).toContain('в поле «checked» не дата: "2026-13-45"');
+    expect(output).toContain('«checked» өрісінде күн емес: "2026-13-45"');
+  });
+
+  it('a checked date in the future', async () => {
+    const { code, output } = await buildChangedFixture((dir) => edit(dir, GUIDE, (s) => s.replace(/^checked:.*$/m, 'checked: 2099-01-01')));
+    expect(code).not.toBe(0);
+    expect(output).toContain('дата в поле «checked» ещё не наступила: 2099-01-01');
+    expect(output).toContain('«checked» өрісіндегі күн әлі келген жоқ: 2099-01-01');
+  });
+
   it('unknown topic', async () => {
     const { code, output } = await buildChangedFixture((dir) => edit(dir, GUIDE, (s) => s.replace('topics: [return-exchange]', 'topics: [refunds]')));
     expect(code).not.toBe(0);

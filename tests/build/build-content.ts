@@ -17,17 +17,35 @@ export interface BuildResult {
  * CI builds an editor's pull request, and returns the exit code and the log.
  */
 export async function buildChangedFixture(change: (contentDir: string) => void): Promise<BuildResult> {
+  const { result, cleanup } = await buildFixture({ change });
+  cleanup();
+  return result;
+}
+
+export interface FixtureBuild {
+  result: BuildResult;
+  /** The built site, until cleanup. */
+  dist: string;
+  cleanup: () => void;
+}
+
+/**
+ * Builds a private copy of the fixture site, optionally edited by `change`, with extra
+ * environment (e.g. SITE_TODAY, MRP_OVERRIDE), and keeps the built site until `cleanup`.
+ */
+export async function buildFixture({ change = () => {}, env = {} }: { change?: (contentDir: string) => void; env?: Record<string, string> }): Promise<FixtureBuild> {
   // Inside the project: Vite refuses to load MDX from outside its root, as a real checkout never would.
   mkdirSync(join(ROOT, 'tests/.out'), { recursive: true });
   const work = mkdtempSync(join(ROOT, 'tests/.out/build-'));
   const contentDir = join(work, 'content');
   cpSync(FIXTURE, contentDir, { recursive: true });
   change(contentDir);
+  const cleanup = () => rmSync(work, { recursive: true, force: true });
   try {
-    return await new Promise((done, fail) => {
+    const result = await new Promise<BuildResult>((done, fail) => {
       const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', join(work, 'dist')], {
         cwd: ROOT,
-        env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: { ...process.env, ...env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
       });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
@@ -35,7 +53,9 @@ export async function buildChangedFixture(change: (contentDir: string) => void):
       child.on('error', fail);
       child.on('close', (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
     });
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+    return { result, dist: join(work, 'dist'), cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
   }
 }

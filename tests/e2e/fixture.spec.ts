@@ -108,3 +108,25 @@ test.describe('"Edit this page"', () => {
     await expect(page.locator('.edit-link a')).toHaveText('Бұл бетті GitHub-та түзету');
   });
 });
+
+test.describe('amounts and dates from one source', () => {
+  test('(ru) a fine in МРП with the tenge of the year, the note on the МРП, "as of" the check date, the lawyer\'s review', async ({ page }) => {
+    await page.goto('/ru/rights/infographics/fixture-fines/');
+    const text = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
+    expect(text).toMatch(/6, 10 или 30 МРП \(в \d{4} году — [\d ]+, [\d ]+ или [\d ]+ ₸\)/);
+    expect(text).toContain('Порядок описан по состоянию на 25 ноября 2026 года.');
+    await expect(page.locator('main time[datetime="2026-11-25"]').first()).toBeVisible();
+    await expect(page.locator('.amounts-note')).toContainText('1 МРП');
+    await expect(page.locator('.highlights .tenge')).toHaveCount(1);
+    await expect(page.locator('.checked')).toContainText('Проверил юрист: А. Тестова, юрист, 26 ноября 2026 г.');
+    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  });
+
+  test('(kk) the same in Kazakh, with the ablative endings and the date phrase of Kazakh', async ({ page }) => {
+    await page.goto('/kk/rights/infographics/fixture-fines/');
+    const text = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
+    expect(text).toMatch(/6, 10 немесе 30 АЕК \(\d{4} жылы — [\d ]+, [\d ]+ немесе [\d ]+ ₸\)/);
+    expect(text).toContain('Тәртіп 2026 жылғы 25 қарашадағы жағдай бойынша сипатталған.');
+    await expect(page.locator('.amounts-note')).toContainText('1 АЕК');
+  });
+});

@@ -25,6 +25,11 @@ for (const o of OFFICES) {
     await expect(next.locator('h2')).toHaveText(o.next);
     await expect(next.locator('ol > li')).toHaveCount(3);
     await expect(next.locator('a[href="https://eotinish.kz/"]')).toBeVisible();
+    // Sentences and links are separated by spaces, and the stages are described as of the day the stages infographic was checked.
+    const stages = (await next.locator('ol > li').nth(1).innerText()).replace(/\s+/g, ' ');
+    expect(stages).toMatch(/\. \S/);
+    expect(stages).toContain('eotinish.kz, egov.kz');
+    await expect(next.locator('p').first()).toContainText(o.lang === 'kk' ? '2026 жылғы 25 қарашадағы жағдай бойынша' : 'По состоянию на 25 ноября 2026 года');
     await next.locator(`a[href="/${o.lang}/rights/infographics/three-stage-complaint/"]`).click();
     await expect(page.locator('figure.graphic ol > li')).toHaveCount(3);
   });

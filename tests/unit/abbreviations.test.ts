@@ -25,6 +25,12 @@ describe('abbreviations written out where they first appear', () => {
     expect(out).toContain('5 МРП<span class="abbr-note"> (месячный расчётный показатель)</span>');
   });
 
+  it('explains an abbreviation first met in a fine after the whole fine, naming it, so «25 АЕК-ке дейін» stays whole', () => {
+    const out = explainFirst(page('<p>Штраф <span class="fine">от 5 до 25 МРП (в 2026 году — от 21 625 до 108 125 ₸)</span>, потом 6 МРП.</p>'), list);
+    expect(out).toContain('<span class="fine">от 5 до 25 МРП (в 2026 году — от 21 625 до 108 125 ₸)</span><span class="abbr-note"> (МРП — месячный расчётный показатель)</span>, потом 6 МРП.');
+    expect(out.match(/abbr-note/g)).toHaveLength(1);
+  });
+
   it('does not take a word that only contains the letters', () => {
     expect(explainFirst(page('<p>МРПШ и АМРП</p>'), list)).not.toContain('abbr-note');
   });
