@@ -62,9 +62,11 @@ export function reviewRows(sources: readonly ReviewSource[], mrpNote: string): R
     if (source.amounts) leansOn.push(mrpNote);
     return { ...source, cites: [...cites.keys()], leansOn };
   });
-  // Oldest first: never reviewed before reviewed, then the oldest review, then the oldest check.
-  const key = (row: ReviewRow) => `${row.review?.date ?? '0000-00-00'} ${row.checked} ${row.entry}`;
-  return rows.sort((a, b) => key(a).localeCompare(key(b)));
+  // Oldest first: never reviewed before reviewed, then the oldest review, then the oldest check;
+  // among equals, the entry leaning on the most unconfirmed points first.
+  const key = (row: ReviewRow) => `${row.review?.date ?? '0000-00-00'} ${row.checked}`;
+  const open = (row: ReviewRow) => row.leansOn.length + row.askLawyerLines.length;
+  return rows.sort((a, b) => key(a).localeCompare(key(b)) || open(b) - open(a) || a.entry.localeCompare(b.entry));
 }
 
 /** The list as plain text for the terminal: one numbered block per entry. */
