@@ -6,11 +6,11 @@ import type { Locale } from '../lib/locales';
 /**
  * Reads the editors' YAML data files from disk: the search files (content/search/<lang>/
  * best-bets.yaml and pages.yaml) and the home page's situations (content/home/<lang>/
- * situations.yaml). Kept apart from the pure code because it needs the file system: the build
+ * situations.yaml) and the claim builder's authorities (content/claim/<lang>/authorities.yaml). Kept apart from the pure code because it needs the file system: the build
  * and `npm run check` both read through here, so both see the same files.
  */
 /** Every editors' YAML file, by name: its folder under content/, before the language. */
-export const DATA_FILES = { 'best-bets': 'search', pages: 'search', situations: 'home' } as const;
+export const DATA_FILES = { 'best-bets': 'search', pages: 'search', situations: 'home', authorities: 'claim' } as const;
 export type DataFile = keyof typeof DATA_FILES;
 
 export const dataFilePath = (locale: Locale, file: DataFile): string => `${DATA_FILES[file]}/${locale}/${file}.yaml`;
@@ -29,5 +29,6 @@ export function readDataFile(contentDir: string, locale: Locale, file: DataFile)
   const full = join(contentDir, path);
   if (!existsSync(full)) return { path, text: '', data: undefined };
   const text = readFileSync(full, 'utf8');
-  return { path, text, data: yaml.load(text, { filename: path }) };
+  // CORE_SCHEMA keeps dates as typed, so the check sees 2026-13-45 instead of YAML's 14 February 2027.
+  return { path, text, data: yaml.load(text, { filename: path, schema: yaml.CORE_SCHEMA }) };
 }

@@ -156,7 +156,7 @@ export function checkContent(contentDir: string, displayDir = 'content', today =
     });
   }
 
-  const search = checkSearchFiles(contentDir, displayDir, known);
+  const search = checkSearchFiles(contentDir, displayDir, known, today);
   problems.push(...search.problems);
 
   return {

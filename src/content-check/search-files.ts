@@ -7,6 +7,8 @@ import { bestBetKey } from '../lib/search/best-bets';
 import { readDataFile, DATA_FILES, type DataFile, type RawDataFile } from '../content-access/data-files-fs';
 import { bestBetSchema, pageKeywordsSchema } from '../schemas/search';
 import { situationSchema } from '../schemas/home';
+import { authoritiesSchema, authoritySchema } from '../schemas/claim';
+import { checkDates } from './dates';
 import type { Problem } from './problem';
 
 /**
@@ -23,7 +25,7 @@ function nthLine(text: string, pattern: RegExp, n: number): number | undefined {
   return undefined;
 }
 
-export function checkSearchFiles(contentDir: string, displayDir: string, known: ReadonlySet<string>): { problems: Problem[]; files: number } {
+export function checkSearchFiles(contentDir: string, displayDir: string, known: ReadonlySet<string>, today: string): { problems: Problem[]; files: number } {
   const problems: Problem[] = [];
   let files = 0;
   for (const locale of LOCALES) {
@@ -55,7 +57,20 @@ export function checkSearchFiles(contentDir: string, displayDir: string, known: 
         const path = pageRefPath(locale, page);
         if (!path || !known.has(path)) problems.push({ file, line, field, rule: 'search-unknown-page', values: { page }, severity: 'error' });
       };
-      if (name === 'situations') {
+      if (name === 'authorities') {
+        const items: unknown[] = Array.isArray(raw.data) ? raw.data : [];
+        const list = authoritiesSchema.safeParse(raw.data);
+        if (!list.success && (!Array.isArray(raw.data) || items.length === 0 || list.error.issues.some((issue) => issue.path.length === 0))) {
+          const detail = list.error.issues.find((issue) => issue.path.length === 0)?.message ?? 'expected a list of authorities';
+          problems.push({ file, line: 1, field: 'file', rule: 'field-invalid', values: { field: 'file', detail }, severity: 'error' });
+        }
+        eachValid(items, authoritySchema, () => undefined);
+        items.forEach((item, i) => {
+          // The same date rules as an entry's `checked`: as typed, not after today.
+          const line = nthLine(raw.text, /^\s*-?\s*checked\s*:/, i);
+          for (const problem of checkDates(file, '', (item ?? {}) as Record<string, unknown>, today)) problems.push({ ...problem, line, field: `${i}.checked` });
+        });
+      } else if (name === 'situations') {
         const items: unknown[] = Array.isArray(raw.data) ? raw.data : [];
         if (!Array.isArray(raw.data) || items.length === 0 || items.length > 8) {
           const detail = 'expected 1 to 8 items "- label: … / page: …" (more do not fit the first screen)';

@@ -54,3 +54,6 @@ export function stringsUnder(locale: Locale, prefix: string): Record<string, str
 
 /** The `claim.letter.*` strings of one language, for composeLetter (src/lib/claim/letter.ts). */
 export const letterStrings = (locale: Locale): Record<string, string> => stringsUnder(locale, 'claim.letter.');
+
+/** The `claim.complaint.*` strings of one language, for the next step (src/lib/claim/escalation.ts). */
+export const complaintStrings = (locale: Locale): Record<string, string> => stringsUnder(locale, 'claim.complaint.');

@@ -7,7 +7,9 @@ const MONTHS: Record<Locale, readonly string[]> = {
 };
 
 /**
- * A date as people write it in each language, e.g. «25 ноября 2026 г.» / «2026 ж. 25 қараша».
+ * A date as people write it in each language, e.g. «25 ноября 2026 года» / «2026 жылғы 25 қараша».
+ * Written out, not abbreviated («г.», «ж.»): a sentence ending in a date then ends in one full
+ * stop, never «2026 г..».
  * Written out here rather than with Intl: browsers built with reduced ICU data (Debian's
  * Chromium, some Android WebViews) print Kazakh months as «M11», and the claim builder formats
  * dates in the browser.
@@ -16,7 +18,7 @@ export function formatDate(date: Date, locale: Locale): string {
   const day = date.getUTCDate();
   const month = MONTHS[locale][date.getUTCMonth()]!;
   const year = date.getUTCFullYear();
-  return locale === 'kk' ? `${year} ж. ${day} ${month}` : `${day} ${month} ${year} г.`;
+  return locale === 'kk' ? `${year} жылғы ${day} ${month}` : `${day} ${month} ${year} года`;
 }
 
 /** Kazakh months with the locative-attributive ending -дағы/-дегі/-тағы/-тегі: «25 қарашадағы». */

@@ -36,6 +36,15 @@ describe('the editors\' search files', () => {
     ]);
   });
 
+  it("the claim builder's departments: unknown region, impossible date, date in the future", () => {
+    const dir = treeWith({ 'authorities.yaml': 'claim/ru/authorities.yaml' });
+    expect(problems(dir)).toEqual([
+      'content/claim/ru/authorities.yaml:2 field-invalid',
+      'content/claim/ru/authorities.yaml:7 field-invalid',
+      'content/claim/ru/authorities.yaml:16 date-future',
+    ]);
+  });
+
   it('page keywords: a page name that exists nowhere', () => {
     const dir = treeWith({ 'pages.yaml': 'search/kk/pages.yaml' });
     expect(problems(dir)).toEqual(['content/search/kk/pages.yaml:2 search-unknown-page']);

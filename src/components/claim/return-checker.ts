@@ -5,11 +5,14 @@ import { formatDate } from '../../lib/format';
 import { serializeClaim } from '../../lib/claim/claim';
 import { visibleQuestions, type Question, type ReturnAnswers } from '../../lib/claim/return-check';
 import { fill } from '../../lib/claim/letter';
+import { calendarFile, calendarHref } from '../../lib/claim/ics';
 
 interface Strings {
   verdicts: Record<string, string>;
   law: string;
   act: string;
+  calendarSummary: string;
+  calendarDescription: string;
 }
 
 /**
@@ -57,6 +60,15 @@ export class ReturnChecker extends HTMLElement {
     });
     const law = `${outcome.law.map((ref) => formatPinpoint(ref, locale)).join('; ')} — ${this.#strings.act}`;
     box.querySelector('[data-law]')!.textContent = fill(this.#strings.law, { law });
+    // In time to return: the last day can go into the phone's calendar (a file made here, nothing sent).
+    const calendar = box.querySelector<HTMLAnchorElement>('[data-calendar]')!;
+    const returnable = (outcome.verdict === 'yes' || outcome.verdict === 'yes-prove-purchase') && outcome.lastDay;
+    calendar.hidden = !returnable;
+    if (returnable) {
+      const file = calendarFile({ date: outcome.lastDay!, summary: this.#strings.calendarSummary, description: this.#strings.calendarDescription, uid: `return-${outcome.lastDay}@sergaliturkestan.kz`, now: new Date() });
+      calendar.href = calendarHref(file);
+      calendar.download = `return-last-day-${outcome.lastDay}.ics`;
+    }
     const toClaim = box.querySelector<HTMLAnchorElement>('[data-to-claim]')!;
     toClaim.hidden = !outcome.claim;
     if (outcome.claim) {

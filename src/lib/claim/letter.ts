@@ -27,7 +27,7 @@ export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-const dateText = (iso: string, locale: Locale) => formatDate(new Date(`${iso}T00:00:00Z`), locale);
+export const dateText = (iso: string, locale: Locale) => formatDate(new Date(`${iso}T00:00:00Z`), locale);
 
 /**
  * The letter. Empty answers become blanks («____________») — with no answers at all this is
@@ -61,8 +61,9 @@ export function composeLetter(answers: ClaimAnswers, strings: LetterStrings, loc
       ? s(`demand.${answers.demand}`, { law: s('law', { pinpoint: formatPinpoint(demandLaw(answers.demand), locale) }) })
       : s('demandBlank'),
     [s('reply'), ...(() => {
-      const by = today ? replyDeadline(answers.delivery, today) : undefined;
-      return by ? [s('replyBy', { date: dateText(by, locale) })] : [];
+      // Only from a receipt day the reader has entered: the law counts from receipt, not from writing.
+      const by = today ? replyDeadline(answers.received) : undefined;
+      return by ? [s('replyBy', { received: dateText(answers.received, locale), date: dateText(by, locale) })] : [];
     })()].join(' '),
     s('next'),
   ];
