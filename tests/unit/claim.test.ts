@@ -212,6 +212,8 @@ describe('the claim letter', () => {
       expect(text).toMatch(locale === 'ru' ? /статья 42-4/ : /42-4/);
       expect(text).toContain(locale === 'ru' ? 'ст. 30' : '30-бап');
       expect(text).toMatch(/5 (декабря|желтоқсан)/);
+      // Digits typed for the price are grouped as people write them.
+      expect(text).toContain('25\u00a0000');
       expect(text).not.toMatch(/\{\{|\}\}/);
     });
     it(`(${locale}) with no answers is the fill-in-the-blanks template`, () => {

@@ -1,6 +1,6 @@
 import type { Locale } from '../locales';
 import { demandLaw, escalation, replyDeadline, type ClaimAnswers, type Demand } from './claim';
-import { dateText, fill, type LetterStrings } from './letter';
+import { dateText, fill, typedPrice, type LetterStrings } from './letter';
 import { formatPinpoint } from '../law';
 
 /**
@@ -47,7 +47,7 @@ export function composeComplaint(answers: ClaimAnswers, table: LetterStrings, lo
   const seller = [s('seller', { seller: or(answers.seller) }), ...(answers.bin ? [s('bin', { bin: answers.bin })] : []), ...(answers.sellerAddress ? [s('address', { address: answers.sellerAddress })] : [])].join(' ');
   const purchase = [
     s('bought', { date: answers.bought ? date(answers.bought) : s('blank'), item: or(answers.item) }),
-    ...(answers.price ? [s('price', { price: answers.price })] : []),
+    ...(answers.price ? [s('price', { price: typedPrice(answers.price) })] : []),
   ].join(' ');
   const claim = [
     s('claim', {
@@ -99,7 +99,7 @@ export function lawyerSummary(answers: ClaimAnswers, table: LetterStrings, local
   const deadline = replyDeadline(answers.received);
   const lines = [
     s(state.state === 'refused' ? 'lawyer.refused' : 'lawyer.noAnswer'),
-    s('lawyer.item', { item: answers.item || '—', date: answers.bought ? date(answers.bought) : '—', price: answers.price ? s('lawyer.price', { price: answers.price }) : '' }),
+    s('lawyer.item', { item: answers.item || '—', date: answers.bought ? date(answers.bought) : '—', price: answers.price ? s('lawyer.price', { price: typedPrice(answers.price) }) : '' }),
     s('lawyer.seller', { seller: answers.seller || '—' }),
     s('lawyer.problem', { problem: answers.problem || '—' }),
     ...(answers.demand ? [s('lawyer.demand', { demand: s(`demand.${answers.demand}`, { law: formatPinpoint(demandLaw(answers.demand), locale) }) })] : []),

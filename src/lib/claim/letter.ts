@@ -1,5 +1,6 @@
 import type { Locale } from '../locales';
 import { formatDate } from '../format';
+import { groupDigits } from '../amounts/numbers';
 import { formatPinpoint } from '../law';
 import { demandLaw, replyDeadline, type ClaimAnswers } from './claim';
 
@@ -29,6 +30,9 @@ export function fill(template: string, values: Record<string, string>): string {
 
 export const dateText = (iso: string, locale: Locale) => formatDate(new Date(`${iso}T00:00:00Z`), locale);
 
+/** A price typed as digits, grouped as people write it («25 000»); anything else as typed. */
+export const typedPrice = (price: string) => (/^\d+$/.test(price) ? groupDigits(Number(price)) : price);
+
 /**
  * The letter. Empty answers become blanks («____________») — with no answers at all this is
  * the printable template shown when JavaScript is off. `today` is YYYY-MM-DD, or undefined for
@@ -53,7 +57,7 @@ export function composeLetter(answers: ClaimAnswers, strings: LetterStrings, loc
   const body = [
     [
       s('bought', { date: answers.bought ? dateText(answers.bought, locale) : s('blank'), item: or(answers.item) }),
-      ...(answers.price || !answers.demand ? [s('price', { price: or(answers.price) })] : []),
+      ...(answers.price || !answers.demand ? [s('price', { price: answers.price ? typedPrice(answers.price) : s('blank') })] : []),
       ...(answers.proof ? [s(`proof.${answers.proof}`)] : []),
     ].join(' '),
     s('problem', { problem: or(answers.problem) }),
