@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tools/chromium';
+import { chromiumLaunchOptions } from './src/node/chromium-fs';
 
 /**
  * End-to-end tests against production builds, served as a static host would serve them:

@@ -1,6 +1,6 @@
 /**
  * Settings the organisation may change without touching code. The site URL is used for
- * canonical links, hreflang, the sitemap, Open Graph and (later) QR codes on flyers.
+ * canonical links, hreflang, the sitemap, Open Graph and the QR codes on the flyers.
  * SITE_URL overrides it for previews on another host.
  */
 export const SITE_URL = process.env.SITE_URL ?? 'https://sergaliturkestan.kz';

@@ -15,7 +15,7 @@
  * before/after); `npm run bench` runs it inside the whole benchmark.
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from './chromium.ts';
+import { chromiumLaunchOptions } from '../src/node/chromium-fs.ts';
 import { FAST, SLOW_3G, serveSlow, type Link } from './slow-server.ts';
 
 export const PROFILE = 'Slow 3G (2000 ms latency per response, 50 KB/s shared), gzip, made at the server';

@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { findChromium } from './chromium.ts';
+import { findChromium } from '../src/node/chromium-fs.ts';
 import { builtPages, pageType, pageWeight, type PageType } from './page-weight.ts';
 import { searchTiming, waterfallTable, type SearchReport } from './bench-search.ts';
 import { FAST, serveSlow } from './slow-server.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { listContentFiles } from '../integrations/content-files';
+import { listContentFiles } from '../node/content-files-fs';
 import { splitFrontmatter } from '../content-check/frontmatter';
 import { reviewRows, type Citation, type ReviewRow, type ReviewSource } from '../lib/review-list';
 import { MRP_BY_YEAR } from '../data/mrp';

@@ -23,7 +23,7 @@ import {
   searchPath,
   topicPath,
 } from '../lib/routes';
-import { listContentFiles } from '../integrations/content-files';
+import { listContentFiles } from '../node/content-files-fs';
 import { lifehackSchema } from '../schemas/lifehack';
 import { infographicSchema } from '../schemas/infographic';
 import { videoSchema } from '../schemas/video';
@@ -35,6 +35,7 @@ import { checkMdxBody } from './mdx-rules';
 import type { Problem } from './problem';
 import { checkSearchFiles } from './search-files';
 import { checkDates } from './dates';
+import { checkVideoFiles } from './video-files';
 import { checkBodyAmounts, checkFrontmatterAmounts } from './amount-rules';
 import { TODAY } from '../site.config';
 
@@ -129,6 +130,7 @@ export function checkContent(contentDir: string, displayDir = 'content', today =
       ...checkFrontmatter(file, source, schema, (data, yamlText) => [
         ...checkDates(file, yamlText, data, today),
         ...checkFrontmatterAmounts(file, data, yamlText),
+        ...(collection === 'videos' ? checkVideoFiles(file, yamlText, data, contentDir) : []),
       ]),
     );
     const parts = splitFrontmatter(source);

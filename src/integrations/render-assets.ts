@@ -3,15 +3,15 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { chromium, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../tools/chromium';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../node/chromium-fs';
 import { isLocale, LOCALE_TAGS, type Locale } from '../lib/locales';
 import { RENDER_SECTION, type RenderKind } from '../lib/routes';
 import { PAGE_BOXES, renderJobs, type RenderJob } from '../lib/render-jobs';
 import { fillAssetSizes, kilobytes } from '../lib/file-size';
 import { countPdfPages } from '../lib/pdf-pages';
-import { htmlFiles } from './html-files';
-import { serveStatic } from './static-server';
+import { htmlFiles } from '../node/html-files-fs';
+import { serveStatic } from '../node/static-server-fs';
 import { useTranslations } from '../i18n';
 
 /**

@@ -2,7 +2,7 @@ import type { SitemapOptions } from '@astrojs/sitemap';
 import { LOCALES, LOCALE_TAGS, isLocale } from '../lib/locales';
 import { RENDER_SECTION, chooserPath, entryPath, isEntryCollection, offlinePath, pagePath, switchLocalePath } from '../lib/routes';
 import { translationStatuses } from '../lib/translations';
-import { listContentFiles } from './content-files';
+import { listContentFiles } from '../node/content-files-fs';
 
 /**
  * Pages left out of the sitemap (besides the build-only /render/ pages): the 404 page, the offline pages, `/` (its canonical is the chooser at /rights/),

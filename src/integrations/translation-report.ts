@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { formatTranslationReport, translationStatuses } from '../lib/translations';
-import { listContentFiles } from './content-files';
+import { listContentFiles } from '../node/content-files-fs';
 
 /**
  * Prints which entries lack a translation after each build. A missing translation never

@@ -1,5 +1,14 @@
 import type { Locale } from './locales';
-import type { Office } from '../schemas/office';
+
+/** What this file reads of an office (src/schemas/office.ts has the whole record). */
+export interface Office {
+  id: string;
+  phone: string;
+  whatsapp?: string | undefined;
+  instagram?: string | undefined;
+  locality: Record<Locale, string>;
+  address: Record<Locale, string>;
+}
 import { formatPhone, whatsappLink } from './format';
 
 /**

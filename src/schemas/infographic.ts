@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ICON_IDS } from '../data/icons';
 import { entryBaseSchema, withRequiredLaw } from './entry';
 import { text } from './fields';
+import type { GraphicShape } from '../lib/video/graphic-lines';
 
 /** An icon name from the curated list in `src/data/icons.ts`. */
 const icon = z.enum(ICON_IDS, {
@@ -83,5 +84,9 @@ export const infographicSchema = withRequiredLaw(entryBaseSchema).extend({
 });
 
 export type Graphic = z.infer<typeof graphicSchema>;
+/** Compile-time check: the video's infographic lines (src/lib/video/graphic-lines.ts) read this shape. */
+export type GraphicFitsLines = Graphic extends GraphicShape ? true : never;
+const graphicFitsLines: GraphicFitsLines = true;
+void graphicFitsLines;
 export type GraphicItem = z.infer<typeof item>;
 export type Highlight = z.infer<typeof highlightSchema>;

@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { ICON_IDS } from '../data/icons';
-import { CONTENT_DIR } from '../site.config';
-import { LOCALES } from '../lib/locales';
 import {
   READING_CHARS_PER_SECOND,
   VIDEO_MAX_SECONDS,
@@ -18,16 +14,15 @@ import { text } from './fields';
 import { readingText } from '../lib/value-tags';
 import { lawReferenceSchema } from './law-reference';
 
-/** Files under `public/` are served from the site root; check they exist so no page links to nothing. */
+/**
+ * A file under `public/`, served from the site root. The schema checks its shape; that the file
+ * exists is the content check's job (src/content-check/video-files.ts): schemas stay pure.
+ */
 const publicFile = (extensions: string[]) =>
   z
     .string({ error: `expected a path such as /videos/name.${extensions[0]}` })
     .refine((path) => path.startsWith('/') && extensions.some((ext) => path.endsWith(`.${ext}`)), {
       error: `expected a path starting with / and ending in .${extensions.join(' or .')}`,
-    })
-    .refine((path) => existsSync(join(process.cwd(), 'public', path)), {
-      error: (issue) =>
-        `no file public${String(issue.input)}; add the file or fix the path (a video made from scenes: run npm run video -- <slug>)`,
     });
 
 /** Where the video can be played from. */
@@ -98,9 +93,6 @@ export const sceneSchema = z
     infographic: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected the file name of an infographic, e.g. price-at-the-till' })
-      .refine((slug) => LOCALES.some((lang) => existsSync(join(CONTENT_DIR, 'infographics', lang, `${slug}.mdx`))), {
-        error: (issue) => `no infographic content/infographics/<lang>/${String(issue.input)}.mdx`,
-      })
       .optional(),
     /** The provision the scene states, shown as a badge under the heading (optional). */
     law: lawReferenceSchema.optional(),

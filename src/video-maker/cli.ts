@@ -13,8 +13,8 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../tools/chromium';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../node/chromium-fs';
 import { LOCALES, isLocale, type Locale } from '../lib/locales';
 import { videoFilePath, type VideoFileKind } from '../lib/routes';
 import { captionCues, toWebVtt } from '../lib/video/captions';

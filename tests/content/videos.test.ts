@@ -20,9 +20,9 @@ const MIN_TRANSCRIPT_WORDS = 250;
 const videos = videosWithScenes();
 const manifest = readManifest();
 
-it('has the four explainers of the 2020 report, each in Kazakh and Russian', () => {
+it('has the four explainers of the 2020 report (and any added since), each in Kazakh and Russian', () => {
   const slugs = [...new Set(videos.map((video) => video.slug))].sort();
-  expect(slugs).toEqual(['online-shopping', 'price-at-the-till', 'product-information', 'return-and-exchange']);
+  expect(slugs).toEqual(expect.arrayContaining(['online-shopping', 'price-at-the-till', 'product-information', 'return-and-exchange']));
   for (const slug of slugs) expect(videos.filter((video) => video.slug === slug).map((video) => video.locale).sort()).toEqual([...LOCALES].sort());
 });
 

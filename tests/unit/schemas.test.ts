@@ -4,6 +4,7 @@ import { infographicSchema } from '../../src/schemas/infographic';
 import { pageSchema } from '../../src/schemas/page';
 import { officeSchema } from '../../src/schemas/office';
 import { videoSchema } from '../../src/schemas/video';
+import { checkVideoFiles } from '../../src/content-check/video-files';
 
 const lifehack = {
   title: 'Можно ли вернуть товар?',
@@ -147,10 +148,10 @@ describe('video schema', () => {
   it('rejects a YouTube id of the wrong shape', () => {
     expect(problems(videoSchema, { ...video, sources: [{ type: 'youtube', id: 'https://youtu.be/x' }] })).toMatch(/sources.0.id: a YouTube id has 11/);
   });
-  it('rejects caption and video files that do not exist', () => {
-    const message = problems(videoSchema, { ...video, sources: [{ type: 'file', src: '/videos/none.webm', captions: '/videos/none.kk.vtt' }] });
-    expect(message).toMatch(/sources.0.src: no file public\/videos\/none.webm/);
-    expect(message).toMatch(/sources.0.captions: no file public\/videos\/none.kk.vtt/);
+  it('rejects caption and video files that do not exist (the content check, not the schema: schemas stay pure)', () => {
+    const problems = checkVideoFiles('v.mdx', '', { ...video, sources: [{ type: 'file', src: '/videos/none.webm', captions: '/videos/none.kk.vtt' }] }, 'content');
+    expect(problems.map((p) => `${p.field} ${p.values?.['path']}`)).toEqual(['sources.0.src public/videos/none.webm', 'sources.0.captions public/videos/none.kk.vtt']);
+    expect(problems.every((p) => p.rule === 'missing-public-file')).toBe(true);
   });
   it('rejects a malformed duration', () => {
     expect(problems(videoSchema, { ...video, duration: '65 s' })).toMatch(/duration: expected minutes:seconds/);
@@ -189,9 +190,8 @@ describe('video schema', () => {
     it('rejects an unknown icon and an infographic that does not exist', () => {
       expect(problems(videoSchema, { ...made, scenes: [{ ...scene, icon: 'unicorn' }, scene, scene] })).toMatch(/scenes.0.icon: unknown icon "unicorn"/);
       const { icon: _, ...bare } = scene;
-      expect(problems(videoSchema, { ...made, scenes: [{ ...bare, infographic: 'no-such-graphic' }, scene, scene] })).toMatch(
-        /scenes.0.infographic: no infographic content\/infographics\/<lang>\/no-such-graphic.mdx/,
-      );
+      const unknown = checkVideoFiles('v.mdx', '', { ...made, scenes: [{ ...bare, infographic: 'no-such-graphic' }, { ...bare, infographic: 'return-and-exchange' }, scene] }, 'content');
+      expect(unknown.map((p) => `${p.rule} ${p.field} ${p.values?.['slug']}`)).toEqual(['unknown-infographic scenes.0.infographic no-such-graphic']);
     });
   });
 });

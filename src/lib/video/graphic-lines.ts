@@ -4,7 +4,18 @@
  * tool and the page, so the transcript says exactly what the frame shows.
  */
 import type { IconId } from '../../data/icons';
-import type { Graphic } from '../../schemas/infographic';
+
+/**
+ * The parts of an infographic's graphic a scene shows. Declared here, not imported from the
+ * schema (pure helpers do not depend on schemas); src/schemas/infographic.ts checks at compile
+ * time that its `Graphic` fits this shape.
+ */
+type Titled = { title: string; icon?: IconId | undefined };
+export type GraphicShape =
+  | { kind: 'steps'; steps: readonly Titled[] }
+  | { kind: 'ladder'; stages: readonly Titled[] }
+  | { kind: 'checklist'; items: ReadonlyArray<string | { text: string; icon: IconId }> }
+  | { kind: 'do-dont'; do: readonly string[]; dont: readonly string[] };
 
 /** A line of an infographic as a scene shows it. */
 export interface GraphicLine {
@@ -17,11 +28,11 @@ export interface GraphicLine {
 /** At most this many lines fit a frame (three rows of two in landscape) and stay readable on a phone. */
 const MAX_LINES = 6;
 
-export function graphicLines(graphic: Graphic): GraphicLine[] {
+export function graphicLines(graphic: GraphicShape): GraphicLine[] {
   return allLines(graphic).slice(0, MAX_LINES);
 }
 
-function allLines(graphic: Graphic): GraphicLine[] {
+function allLines(graphic: GraphicShape): GraphicLine[] {
   switch (graphic.kind) {
     case 'steps':
       return graphic.steps.map((step) => ({ text: step.title, icon: step.icon }));
