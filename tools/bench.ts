@@ -22,6 +22,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium } from '../src/node/chromium-fs.ts';
+import { LOCALES } from '../src/lib/locales.ts';
 import { builtPages, pageType, pageWeight, type PageType } from './page-weight.ts';
 import { searchTiming, waterfallTable, type SearchReport } from './bench-search.ts';
 import { FAST, serveSlow } from './slow-server.ts';
@@ -37,7 +38,7 @@ function scaledContent(scale: number): string {
   const dir = join(WORK, `content-${scale}x`);
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(ROOT, 'content'), dir, { recursive: true });
-  for (const locale of ['kk', 'ru']) {
+  for (const locale of LOCALES) {
     const folder = join(dir, 'lifehacks', locale);
     for (const file of readdirSync(folder)) {
       const source = readFileSync(join(folder, file), 'utf8');

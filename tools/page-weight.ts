@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
-import { htmlFiles } from '../src/node/html-files-fs.ts';
+import { htmlFiles } from '../src/node/files-fs.ts';
 import { gzipSync } from 'node:zlib';
 
 /**

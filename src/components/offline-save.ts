@@ -5,10 +5,9 @@
  * carry none of it. On a tap it registers the worker, asks it to save the language and shows
  * the progress, then what is saved.
  */
-type WorkerMessage = { type?: string; lang?: string; done?: number; total?: number };
+import { fill } from '../lib/fill';
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+type WorkerMessage = { type?: string; lang?: string; done?: number; total?: number };
 
 /** «1,1 МБ»: Kazakh and Russian both write a decimal comma (not Intl: some browsers lack Kazakh). */
 export function megabytes(bytes: number, unit: string): string {

@@ -34,3 +34,5 @@ export class ShareButtons extends HTMLElement {
     return [new File([blob], path.slice(path.lastIndexOf('/') + 1), { type: blob.type })];
   }
 }
+
+customElements.define('share-buttons', ShareButtons);

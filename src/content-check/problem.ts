@@ -1,4 +1,5 @@
 import { MESSAGES, type Rule } from './messages';
+import { fill } from '../lib/fill';
 
 /** One thing wrong in one content file, located well enough to find it in the GitHub editor. */
 export interface Problem {
@@ -14,8 +15,6 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-const fill = (template: string, values: Record<string, string> = {}) =>
-  template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
 
 /** `file:line field` then the Russian and the Kazakh message, one per line. */
 export function formatProblem(problem: Problem): string {

@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { ABBREVIATIONS } from '../data/abbreviations';
 import { explainFirst } from '../lib/abbreviations';
 import { isLocale } from '../lib/locales';
-import { htmlFiles } from '../node/html-files-fs';
+import { htmlFiles } from '../node/files-fs';
 
 /**
  * After the build: in every page, each abbreviation of the page's language (МРП, АЕК, БИН…)

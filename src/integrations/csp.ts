@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy, inlineScriptHashes, withCspMeta } from '../lib/csp';
-import { htmlFiles } from '../node/html-files-fs';
+import { htmlFiles } from '../node/files-fs';
 
 /**
  * After the build: a Content-Security-Policy <meta> in every page (with the hashes of that

@@ -10,7 +10,7 @@ import { RENDER_SECTION, type RenderKind } from '../lib/routes';
 import { PAGE_BOXES, renderJobs, type RenderJob } from '../lib/render-jobs';
 import { fillAssetSizes, kilobytes } from '../lib/file-size';
 import { countPdfPages } from '../lib/pdf-pages';
-import { htmlFiles } from '../node/html-files-fs';
+import { htmlFiles } from '../node/files-fs';
 import { serveStatic } from '../node/static-server-fs';
 import { useTranslations } from '../i18n';
 

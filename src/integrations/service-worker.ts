@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { LOCALES } from '../lib/locales';
 import { offlineManifestPath, offlineSaveScriptPath, searchIndexPath } from '../lib/routes';
+import { filesUnder } from '../node/files-fs';
 
 /**
  * Builds the offline layer after the pages are final:
@@ -25,11 +26,6 @@ export const OFFLINE_BUDGET_BYTES = Number(process.env.OFFLINE_BUDGET_KB ?? 3 * 
 /** Files already compressed, sent as they are. */
 const PRECOMPRESSED = /\.(webp|png|jpe?g|mp4|webm|pdf|gz)$/;
 
-function filesUnder(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .map((f) => join(dir, f))
-    .filter((f) => statSync(f).isFile());
-}
 
 /** Bytes over the wire: gzip for text, as is for files already compressed. */
 export function wireBytes(file: string): number {

@@ -15,6 +15,12 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The language of a site path: its first folder when that is a language, else Kazakh (the bilingual pages). */
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split('/')[1];
+  return isLocale(first) ? first : 'kk';
+}
+
 /** The other language: with two locales, a fallback always comes from the other one. */
 export function otherLocale(locale: Locale): Locale {
   return locale === 'kk' ? 'ru' : 'kk';

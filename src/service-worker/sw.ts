@@ -21,14 +21,14 @@ import type { WorkboxPlugin } from 'workbox-core/types';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { createPartialResponse } from 'workbox-range-requests';
 import { offlineManifestPath, offlinePath } from '../lib/routes';
-import type { Locale } from '../lib/locales';
+import { LOCALES, localeOfPath, type Locale } from '../lib/locales';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
 /** Replaced at build time; names this build's language caches. */
 const BUILD_ID = '__BUILD_ID__';
 const LANGUAGE_CACHE = (lang: string) => `rights-${lang}-${BUILD_ID}`;
-const LANGUAGES: Locale[] = ['kk', 'ru'];
+const LANGUAGES = LOCALES;
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
@@ -115,7 +115,7 @@ registerRoute(
 // A page never cached, while offline: the offline page in the reader's language.
 setCatchHandler(async ({ request, url }) => {
   if (request.mode !== 'navigate' || !own(url)) return Response.error();
-  const lang: Locale = url.pathname.startsWith('/ru/') ? 'ru' : 'kk';
+  const lang = localeOfPath(url.pathname);
   return (await matchPrecache(offlinePath(lang))) ?? Response.error();
 });
 

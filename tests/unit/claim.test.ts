@@ -15,7 +15,8 @@ import {
   stepProblems,
   withoutPersonal,
 } from '../../src/lib/claim/claim';
-import { composeLetter, fill, letterText } from '../../src/lib/claim/letter';
+import { composeLetter, letterText } from '../../src/lib/claim/letter';
+import { fill } from '../../src/lib/fill';
 import { complaintText, composeComplaint, lawyerSummary } from '../../src/lib/claim/escalation';
 import { calendarFile, calendarHref } from '../../src/lib/claim/ics';
 import { complaintStrings, letterStrings, useTranslations } from '../../src/i18n';

@@ -64,3 +64,12 @@ describe('mapLink', () => {
     );
   });
 });
+
+describe('the one placeholder filler', () => {
+  it('fills numbers and texts and leaves a missing value visible', async () => {
+    const { fill } = await import('../../src/lib/fill');
+    expect(fill('{{n}} из {{total}}', { n: 1, total: 8 })).toBe('1 из 8');
+    expect(fill('{{a}} и {{b}}', { a: 'x' })).toBe('x и {{b}}');
+    expect(fill('{{zero}}', { zero: 0 })).toBe('0');
+  });
+});

@@ -56,6 +56,14 @@ const sources = readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes:
   .filter((f) => f.isFile() && /\.(ts|mjs|astro)$/.test(f.name))
   .map((f) => relative(ROOT, join(f.parentPath, f.name)).split('\\').join('/'));
 
+describe('custom elements', () => {
+  it('are defined in a .ts file next to their component, never in an .astro file', () => {
+    const astro = sources.filter((file) => file.endsWith('.astro'));
+    const inline = astro.filter((file) => /customElements\.define|class \w+ extends HTMLElement/.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(inline, 'move the class and its define into a .ts file; the .astro file imports it').toEqual([]);
+  });
+});
+
 describe('import rules', () => {
   it('hold over every file of src/', () => {
     expect(sources.length).toBeGreaterThan(100);

@@ -79,3 +79,13 @@ describe('search and offline files', () => {
     expect(offlineManifestPath('kk')).toBe('/kk/rights/offline-manifest.json');
   });
 });
+
+describe('the language of a path', () => {
+  it('is the first folder when it is a language, else Kazakh', async () => {
+    const { localeOfPath } = await import('../../src/lib/locales');
+    expect(localeOfPath('/ru/rights/claim/')).toBe('ru');
+    expect(localeOfPath('/kk/rights/')).toBe('kk');
+    expect(localeOfPath('/rights/')).toBe('kk');
+    expect(localeOfPath('/review/')).toBe('kk');
+  });
+});

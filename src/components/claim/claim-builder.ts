@@ -1,4 +1,4 @@
-import { LOCALE_TAGS, type Locale } from '../../lib/locales';
+import { LOCALES, LOCALE_TAGS, type Locale } from '../../lib/locales';
 import {
   EMPTY_CLAIM,
   escalation,
@@ -11,7 +11,8 @@ import {
   type ClaimAnswers,
   type FieldProblem,
 } from '../../lib/claim/claim';
-import { composeLetter, dateText, fill, letterText, type Letter, type LetterStrings } from '../../lib/claim/letter';
+import { composeLetter, dateText, letterText, type Letter, type LetterStrings } from '../../lib/claim/letter';
+import { fill } from '../../lib/fill';
 import { complaintText, composeComplaint, lawyerSummary } from '../../lib/claim/escalation';
 import { calendarFile, calendarHref } from '../../lib/claim/ics';
 import { todayInKazakhstan } from '../../lib/claim/dates';
@@ -255,7 +256,7 @@ export class ClaimBuilder extends HTMLElement {
   #renderOutput(): void {
     const answers = this.#answers();
     const today = todayInKazakhstan();
-    const languages: Locale[] = answers.language === 'both' ? ['kk', 'ru'] : [(answers.language || this.#locale) as Locale];
+    const languages: Locale[] = answers.language === 'both' ? [...LOCALES] : [(answers.language || this.#locale) as Locale];
     this.#letters = languages.map((l) => composeLetter(answers, this.#strings[l], l, today));
     this.querySelector<HTMLElement>('[data-claim-letter]')!.replaceChildren(...this.#letters.map(renderLetter));
     this.querySelector('[data-deliver]')!.textContent = this.#labels.deliver[answers.delivery || 'none'] ?? '';
@@ -352,6 +353,4 @@ function renderLetter(letter: Letter): HTMLElement {
   return article;
 }
 
-if (typeof customElements !== 'undefined' && !customElements.get('claim-builder')) {
-  customElements.define('claim-builder', ClaimBuilder);
-}
+customElements.define('claim-builder', ClaimBuilder);

@@ -4,7 +4,7 @@ import { todayInKazakhstan } from '../../lib/claim/dates';
 import { formatDate } from '../../lib/format';
 import { serializeClaim } from '../../lib/claim/claim';
 import { visibleQuestions, type Question, type ReturnAnswers } from '../../lib/claim/return-check';
-import { fill } from '../../lib/claim/letter';
+import { fill } from '../../lib/fill';
 import { calendarFile, calendarHref } from '../../lib/claim/ics';
 
 interface Strings {
@@ -78,3 +78,5 @@ export class ReturnChecker extends HTMLElement {
     if (moveFocus) box.querySelector<HTMLElement>('h2')?.focus();
   }
 }
+
+customElements.define('return-checker', ReturnChecker);

@@ -10,6 +10,7 @@ import type { Locale } from '../../lib/locales';
 import { markExcerpt } from '../../lib/search/excerpt';
 import { readyIndex, runQuery, type QueryResult, type ReadyIndex } from '../../lib/search/query';
 import type { SearchIndex } from '../../lib/search/search-index';
+import { fill } from '../../lib/fill';
 
 type Strings = Record<string, string>;
 
@@ -39,8 +40,6 @@ function loadIndex(url: string): Promise<ReadyIndex> {
 /** Lets the browser paint and handle input between steps, so no step blocks a cheap phone for long. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
 
 export class SiteSearch extends HTMLElement {
   #strings: Strings = {};

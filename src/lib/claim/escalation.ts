@@ -1,6 +1,7 @@
 import type { Locale } from '../locales';
 import { demandLaw, escalation, replyDeadline, type ClaimAnswers, type Demand } from './claim';
-import { dateText, fill, typedPrice, type LetterStrings } from './letter';
+import { dateText, typedPrice, type LetterStrings } from './letter';
+import { fill } from '../fill';
 import { formatPinpoint } from '../law';
 
 /**

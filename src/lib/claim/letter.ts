@@ -1,5 +1,6 @@
 import type { Locale } from '../locales';
 import { formatDate } from '../format';
+import { fill } from '../fill';
 import { groupDigits } from '../amounts/numbers';
 import { formatPinpoint } from '../law';
 import { demandLaw, replyDeadline, type ClaimAnswers } from './claim';
@@ -23,10 +24,7 @@ export interface Letter {
   footer: string[];
 }
 
-/** Replaces `{{name}}` with its value; a missing value stays visible as `{{name}}`, so a test catches it. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
-}
+
 
 export const dateText = (iso: string, locale: Locale) => formatDate(new Date(`${iso}T00:00:00Z`), locale);
 

@@ -1,0 +1,23 @@
+/**
+ * "Save for offline" on a video or flyer page (markup in SaveOffline.astro): asks the service
+ * worker to keep this page and the files it plays or prints, then says whether it worked.
+ */
+export class SaveOffline extends HTMLElement {
+  connectedCallback() {
+    const button = this.querySelector('button');
+    const status = this.querySelector('[role="status"]');
+    if (!button || !status || !('serviceWorker' in navigator)) return;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const registration = await navigator.serviceWorker.ready;
+      navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; ok?: boolean }>) => {
+        if (event.data?.type !== 'URLS_CACHED') return;
+        status.textContent = (event.data.ok ? this.dataset.saved : this.dataset.failed) ?? '';
+        this.dataset.state = event.data.ok ? 'saved' : 'failed';
+      });
+      registration.active?.postMessage({ type: 'CACHE_URLS', urls: JSON.parse(this.dataset.urls ?? '[]') as string[] });
+    });
+  }
+}
+
+customElements.define('save-offline', SaveOffline);
