@@ -6,8 +6,8 @@
  * the progress, then what is saved.
  */
 import { fill } from '../lib/fill';
+import type { PageMessage, WorkerMessage } from '../lib/sw-messages';
 
-type WorkerMessage = { type?: string; lang?: string; done?: number; total?: number };
 
 /** «1,1 МБ»: Kazakh and Russian both write a decimal comma (not Intl: some browsers lack Kazakh). */
 export function megabytes(bytes: number, unit: string): string {
@@ -31,14 +31,14 @@ export async function offerSave(lang: string): Promise<void> {
   save.hidden = false;
 
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
-    if (event.data?.lang !== lang) return;
-    if (event.data.type === 'LANGUAGE_PROGRESS') status.textContent = fill(strings.saving ?? '', { done: event.data.done ?? 0, total: event.data.total ?? 0 });
+    if ((event.data as { lang?: string } | undefined)?.lang !== lang) return;
+    if (event.data.type === 'LANGUAGE_PROGRESS') status.textContent = fill(strings.saving ?? '', { done: event.data.done, total: event.data.total });
     if (event.data.type === 'LANGUAGE_CACHED') status.textContent = strings.saved ?? '';
   });
   button.addEventListener('click', async () => {
     button.hidden = true;
     status.textContent = fill(strings.saving ?? '', { done: 0, total: '…' });
     await navigator.serviceWorker.register('/sw.js');
-    (await navigator.serviceWorker.ready).active?.postMessage({ type: 'CACHE_LANGUAGE', lang });
+    (await navigator.serviceWorker.ready).active?.postMessage({ type: 'CACHE_LANGUAGE', lang } satisfies PageMessage);
   });
 }

@@ -11,6 +11,7 @@
  */
 import { shouldSaveWithoutAsking, type ConnectionInfo } from '../lib/connection';
 import { offlineSaveScriptPath } from '../lib/routes';
+import type { PageMessage, WorkerMessage } from '../lib/sw-messages';
 
 export function startOfflineSupport(): void {
   const offline = document.querySelector<HTMLElement>('[data-offline-banner]');
@@ -25,8 +26,8 @@ export function startOfflineSupport(): void {
   const save = document.querySelector<HTMLElement>('[data-save-language]');
   const offerButton = () => import(/* @vite-ignore */ offlineSaveScriptPath()).then((m: { offerSave: (lang: string) => void }) => m.offerSave(lang!));
 
-  sw.addEventListener('message', (event: MessageEvent<{ type?: string; lang?: string }>) => {
-    if (event.data?.lang !== lang) return;
+  sw.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+    if ((event.data as { lang?: string } | undefined)?.lang !== lang) return;
     if (event.data.type === 'LANGUAGE_CACHED') {
       document.documentElement.dataset.offlineReady = lang;
       // The line already says "saved"; offline-save.ts rewrites it while it offers or saves.
@@ -41,8 +42,8 @@ export function startOfflineSupport(): void {
       const existing = await sw.getRegistration();
       if (auto || existing) watchUpdates(await sw.register('/sw.js'));
       if (!lang) return;
-      if (auto) (await sw.ready).active?.postMessage({ type: 'CACHE_LANGUAGE', lang });
-      else if (existing?.active) existing.active.postMessage({ type: 'LANGUAGE_STATUS', lang });
+      if (auto) (await sw.ready).active?.postMessage({ type: 'CACHE_LANGUAGE', lang } satisfies PageMessage);
+      else if (existing?.active) existing.active.postMessage({ type: 'LANGUAGE_STATUS', lang } satisfies PageMessage);
       else void offerButton();
     }),
   );
@@ -63,7 +64,7 @@ function watchUpdates(registration: ServiceWorkerRegistration): void {
     banner.hidden = false;
     banner.querySelector('button')?.addEventListener('click', () => {
       accepted = true;
-      worker.postMessage({ type: 'SKIP_WAITING' });
+      worker.postMessage({ type: 'SKIP_WAITING' } satisfies PageMessage);
     });
   };
   if (registration.waiting && navigator.serviceWorker.controller) prompt(registration.waiting);

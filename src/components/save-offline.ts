@@ -2,6 +2,8 @@
  * "Save for offline" on a video or flyer page (markup in SaveOffline.astro): asks the service
  * worker to keep this page and the files it plays or prints, then says whether it worked.
  */
+import type { PageMessage, WorkerMessage } from '../lib/sw-messages';
+
 export class SaveOffline extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button');
@@ -10,12 +12,12 @@ export class SaveOffline extends HTMLElement {
     button.hidden = false;
     button.addEventListener('click', async () => {
       const registration = await navigator.serviceWorker.ready;
-      navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; ok?: boolean }>) => {
+      navigator.serviceWorker.addEventListener('message', (event: MessageEvent<WorkerMessage | undefined>) => {
         if (event.data?.type !== 'URLS_CACHED') return;
         status.textContent = (event.data.ok ? this.dataset.saved : this.dataset.failed) ?? '';
         this.dataset.state = event.data.ok ? 'saved' : 'failed';
       });
-      registration.active?.postMessage({ type: 'CACHE_URLS', urls: JSON.parse(this.dataset.urls ?? '[]') as string[] });
+      registration.active?.postMessage({ type: 'CACHE_URLS', urls: JSON.parse(this.dataset.urls ?? '[]') as string[] } satisfies PageMessage);
     });
   }
 }

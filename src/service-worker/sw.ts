@@ -22,12 +22,13 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { createPartialResponse } from 'workbox-range-requests';
 import { offlineManifestPath, offlinePath } from '../lib/routes';
 import { LOCALES, localeOfPath, type Locale } from '../lib/locales';
+import { CACHE_NAMES, type PageMessage, type WorkerMessage } from '../lib/sw-messages';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
 /** Replaced at build time; names this build's language caches. */
 const BUILD_ID = '__BUILD_ID__';
-const LANGUAGE_CACHE = (lang: string) => `rights-${lang}-${BUILD_ID}`;
+const LANGUAGE_CACHE = (lang: string) => CACHE_NAMES.language(lang, BUILD_ID);
 const LANGUAGES = LOCALES;
 
 precacheAndRoute(self.__WB_MANIFEST);
@@ -35,7 +36,7 @@ cleanupOutdatedCaches();
 
 /** Looks a request up in this build's language caches and the saved items (pages ignore ?q= and other queries). */
 async function fromLanguageCaches(request: Request, ignoreSearch: boolean): Promise<Response | undefined> {
-  for (const name of [...LANGUAGES.map(LANGUAGE_CACHE), 'rights-saved']) {
+  for (const name of [...LANGUAGES.map(LANGUAGE_CACHE), CACHE_NAMES.saved]) {
     const cache = await caches.open(name);
     const hit = await cache.match(request, { ignoreSearch });
     if (hit) return hit;
@@ -68,7 +69,7 @@ async function untilQuiet(): Promise<void> {
 }
 
 // Pages: the network first (3 s), then the language cache, then the runtime page cache.
-const pages = new NetworkFirst({ cacheName: 'rights-pages', networkTimeoutSeconds: 3 });
+const pages = new NetworkFirst({ cacheName: CACHE_NAMES.pages, networkTimeoutSeconds: 3 });
 registerRoute(
   ({ request, url }) => own(url) && request.mode === 'navigate',
   async (options) => {
@@ -95,7 +96,7 @@ registerRoute(
 registerRoute(
   ({ request, url }) => own(url) && (request.destination === 'video' || /\.(webm|mp4)$/.test(url.pathname)),
   async ({ request }) => {
-    const saved = await (await caches.open('rights-saved')).match(request.url);
+    const saved = await (await caches.open(CACHE_NAMES.saved)).match(request.url);
     if (!saved) return fetch(request);
     return request.headers.has('range') ? createPartialResponse(request, saved) : saved;
   },
@@ -106,7 +107,7 @@ registerRoute(
   ({ request, url }) =>
     own(url) && (['image', 'audio'].includes(request.destination) || /\.(pdf|png|webp|jpe?g|vtt)$/.test(url.pathname)),
   new CacheFirst({
-    cacheName: 'rights-media',
+    cacheName: CACHE_NAMES.media,
     // Workbox's own plugin type predates exactOptionalPropertyTypes; the plugin is a WorkboxPlugin.
     plugins: [new ExpirationPlugin({ maxEntries: 80, purgeOnQuotaError: true }) as unknown as WorkboxPlugin],
   }),
@@ -140,13 +141,13 @@ async function cacheLanguage(lang: Locale, client: Client | null): Promise<void>
         done++;
       }),
     );
-    client?.postMessage({ type: 'LANGUAGE_PROGRESS', lang, done, total });
+    client?.postMessage({ type: 'LANGUAGE_PROGRESS', lang, done, total } satisfies WorkerMessage);
   }
   // Older builds' copies of this language go only once the new one is complete.
   for (const name of await caches.keys()) {
     if (name.startsWith(`rights-${lang}-`) && name !== cacheName) await caches.delete(name);
   }
-  client?.postMessage({ type: 'LANGUAGE_CACHED', lang, count: done, bytes: manifest.bytes });
+  client?.postMessage({ type: 'LANGUAGE_CACHED', lang, count: done, bytes: manifest.bytes } satisfies WorkerMessage);
 }
 
 /** One download per language at a time: a second page asking joins the first. */
@@ -157,7 +158,7 @@ function cacheLanguageOnce(lang: Locale, client: Client | null): Promise<void> {
     download = cacheLanguage(lang, client).finally(() => downloads.delete(lang));
     downloads.set(lang, download);
   } else {
-    void download.then(() => client?.postMessage({ type: 'LANGUAGE_CACHED', lang }));
+    void download.then(() => client?.postMessage({ type: 'LANGUAGE_CACHED', lang } satisfies WorkerMessage));
   }
   return download;
 }
@@ -173,25 +174,26 @@ async function languageSaved(lang: Locale): Promise<boolean> {
 
 /** "Save for offline" on a flyer or video: its page and files, kept in the media cache. */
 async function cacheUrls(urls: string[], client: Client | null): Promise<void> {
-  const cache = await caches.open('rights-saved');
+  const cache = await caches.open(CACHE_NAMES.saved);
   try {
     await cache.addAll(urls.filter((url) => url.startsWith('/')));
-    client?.postMessage({ type: 'URLS_CACHED', ok: true });
+    client?.postMessage({ type: 'URLS_CACHED', ok: true } satisfies WorkerMessage);
   } catch {
-    client?.postMessage({ type: 'URLS_CACHED', ok: false });
+    client?.postMessage({ type: 'URLS_CACHED', ok: false } satisfies WorkerMessage);
   }
 }
 
 self.addEventListener('message', (event) => {
-  const data = event.data as { type?: string; lang?: string; urls?: string[] } | undefined;
+  // From our own pages, but checked all the same: a message is data, not a promise of its shape.
+  const data = event.data as PageMessage | undefined;
   if (data?.type === 'CACHE_URLS' && Array.isArray(data.urls)) event.waitUntil(cacheUrls(data.urls, event.source as Client | null));
-  const lang = LANGUAGES.find((l) => l === data?.lang);
+  const lang = LANGUAGES.find((l) => data && 'lang' in data && l === data.lang);
   if (data?.type === 'CACHE_LANGUAGE' && lang) {
     event.waitUntil(cacheLanguageOnce(lang, event.source as Client | null));
   }
   if (data?.type === 'LANGUAGE_STATUS' && lang) {
     const client = event.source as Client | null;
-    event.waitUntil(languageSaved(lang).then((saved) => client?.postMessage({ type: saved ? 'LANGUAGE_CACHED' : 'LANGUAGE_NOT_SAVED', lang })));
+    event.waitUntil(languageSaved(lang).then((saved) => client?.postMessage({ type: saved ? 'LANGUAGE_CACHED' : 'LANGUAGE_NOT_SAVED', lang } satisfies WorkerMessage)));
   }
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
