@@ -36,7 +36,8 @@ test.beforeAll(async ({}, testInfo) => {
 test.afterAll(() => server?.kill());
 
 test('a reader sees the new text after a deploy and the update prompt', async ({ page }) => {
-  test.setTimeout(120_000);
+  // A second full build runs inside this test: on a busy two-core machine it alone can take a minute.
+  test.setTimeout(240_000);
   const url = `http://127.0.0.1:${PORT}/ru/rights/lifehacks/only-in-russian/`;
   await page.goto(url);
   await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'ru', { timeout: 60_000 });
@@ -48,8 +49,10 @@ test('a reader sees the new text after a deploy and the update prompt', async ({
   await page.reload();
   const banner = page.locator('[data-update-banner]');
   await expect(banner).toBeVisible({ timeout: 30_000 });
+  // Listen before the tap: the new worker may take over and reload the page at once.
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 });
   await banner.getByRole('button', { name: 'Обновить' }).click();
-  await page.waitForEvent('load');
+  await reloaded;
   await expect(page.locator('article.entry')).toContainText('Новый текст после обновления.');
   await expect(page.locator('[data-update-banner]')).toBeHidden();
   // The new build caches its own copy of the language; the old one is dropped.
