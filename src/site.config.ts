@@ -1,3 +1,5 @@
+import { todayInKazakhstan } from './lib/claim/dates';
+
 /**
  * Settings the organisation may change without touching code. The site URL is used for
  * canonical links, hreflang, the sitemap, Open Graph and the QR codes on the flyers.
@@ -38,7 +40,7 @@ export const BUILD_ID = (process.env.BUILD_ID ??= Date.now().toString(36));
  * its year picks the МРП for the tenge figures. SITE_TODAY sets it, so tests can build the site
  * as it will look on another day (e.g. SITE_TODAY=2027-01-01).
  */
-export const TODAY: string = process.env.SITE_TODAY ?? new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
+export const TODAY: string = process.env.SITE_TODAY ?? todayInKazakhstan();
 
 /**
  * Extra or replaced rows of the МРП table, as JSON (e.g. MRP_OVERRIDE='{"2026": 5000}'). Only

@@ -1,5 +1,6 @@
 import type { Problem } from './problem';
 import { fieldLine } from './frontmatter';
+import { isIsoDate } from '../lib/claim/dates';
 
 /**
  * Rules on an entry's dates that one field's schema cannot see: a `checked` or review date
@@ -8,14 +9,10 @@ import { fieldLine } from './frontmatter';
  * dates (2026-13-45, "2026-02-30") are refused by the schema, because the check reads the
  * frontmatter with dates left as written (see checkFrontmatter).
  */
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A valid YYYY-MM-DD as written, or undefined. */
+/** A valid YYYY-MM-DD as written (or a Date YAML made), or undefined: the claim builder's calendar check. */
 const day = (value: unknown): string | undefined => {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-  if (typeof value !== 'string' || !DAY.test(value)) return undefined;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : undefined;
+  return typeof value === 'string' && isIsoDate(value) ? value : undefined;
 };
 
 export function checkDates(file: string, yamlText: string, data: Record<string, unknown>, today: string): Problem[] {

@@ -1,7 +1,7 @@
 import { formatPinpoint } from '../../lib/law';
 import type { Locale } from '../../lib/locales';
 import { todayInKazakhstan } from '../../lib/claim/dates';
-import { formatDate } from '../../lib/format';
+import { dateText } from '../../lib/claim/letter';
 import { serializeClaim } from '../../lib/claim/claim';
 import { visibleQuestions, type Question, type ReturnAnswers } from '../../lib/claim/return-check';
 import { fill } from '../../lib/fill';
@@ -53,7 +53,7 @@ export class ReturnChecker extends HTMLElement {
     const box = this.querySelector<HTMLElement>('[data-outcome]')!;
     box.hidden = !outcome;
     if (!outcome) return;
-    const date = (iso: string | undefined) => (iso ? formatDate(new Date(`${iso}T00:00:00Z`), locale) : '');
+    const date = (iso: string | undefined) => (iso ? dateText(iso, locale) : '');
     box.querySelector('[data-verdict]')!.textContent = fill(this.#strings.verdicts[outcome.verdict] ?? '', {
       days: String(outcome.days ?? ''),
       date: date(outcome.lastDay),
