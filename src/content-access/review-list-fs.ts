@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { listContentFiles } from '../node/content-files-fs';
-import { splitFrontmatter } from '../content-check/frontmatter';
+import { splitFrontmatter } from '../lib/frontmatter';
 import { reviewRows, type Citation, type ReviewRow, type ReviewSource } from '../lib/review-list';
 import { MRP_BY_YEAR } from '../data/mrp';
 import { groupDigits } from '../lib/amounts/numbers';

@@ -1,13 +1,7 @@
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { Problem } from './problem';
-
-/** The frontmatter block and where the body starts (1-based line of the first body line). */
-export function splitFrontmatter(source: string): { yaml: string; bodyLine: number; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  if (!match) return undefined;
-  return { yaml: match[1]!, bodyLine: match[0].split('\n').length, body: source.slice(match[0].length) };
-}
+import { splitFrontmatter } from '../lib/frontmatter';
 
 /**
  * The line of a field in the frontmatter (2 = the line after the opening ---), following list

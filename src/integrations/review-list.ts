@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { reviewList } from '../content-access/review-list-fs';
 import { reviewHtml } from '../lib/review-list';
+import { themeRootCss } from '../node/theme-tokens-fs';
 import { REVIEW_PATH } from '../lib/routes';
 import { TODAY } from '../site.config';
 
@@ -21,7 +22,7 @@ export default function reviewListPage({ contentDir }: { contentDir: string }): 
         const { rows, toConfirm } = reviewList(contentDir);
         const folder = join(fileURLToPath(dir), REVIEW_PATH.slice(1));
         mkdirSync(folder, { recursive: true });
-        writeFileSync(join(folder, 'index.html'), reviewHtml(rows, toConfirm, TODAY));
+        writeFileSync(join(folder, 'index.html'), reviewHtml(rows, toConfirm, TODAY, themeRootCss()));
         logger.info(`${REVIEW_PATH}: lawyer's worklist of ${rows.length} entries, ${rows.filter((r) => !r.review).length} never reviewed`);
       },
     },

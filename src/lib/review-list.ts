@@ -89,7 +89,7 @@ export function reviewText(rows: readonly ReviewRow[], toConfirm: readonly strin
 
 
 /** The same list as a standalone page: a table, no scripts, marked noindex. */
-export function reviewHtml(rows: readonly ReviewRow[], toConfirm: readonly string[], generated: string): string {
+export function reviewHtml(rows: readonly ReviewRow[], toConfirm: readonly string[], generated: string, themeCss: string): string {
   const body = rows
     .map(
       (row, i) =>
@@ -106,7 +106,7 @@ export function reviewHtml(rows: readonly ReviewRow[], toConfirm: readonly strin
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>Лист проверки для юриста</title>
-<style>body{font:16px/1.4 system-ui,sans-serif;margin:1rem;color:#1a1a1a}table{border-collapse:collapse}td,th{border:1px solid #888;padding:.3rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}@media (max-width:48rem){table,tbody,tr,td{display:block}thead{display:none}tr{margin-bottom:1rem}}</style>
+<style>${themeCss}body{font:16px/1.4 var(--font-sans);margin:1rem;color:var(--color-ink)}table{border-collapse:collapse}td,th{border:1px solid var(--color-cut);padding:.3rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}@media (max-width:48rem){table,tbody,tr,td{display:block}thead{display:none}tr{margin-bottom:1rem}}</style>
 </head>
 <body>
 <h1>Лист проверки для юриста</h1>

@@ -145,7 +145,7 @@ async function cacheLanguage(lang: Locale, client: Client | null): Promise<void>
   }
   // Older builds' copies of this language go only once the new one is complete.
   for (const name of await caches.keys()) {
-    if (name.startsWith(`rights-${lang}-`) && name !== cacheName) await caches.delete(name);
+    if (name.startsWith(CACHE_NAMES.language(lang, '')) && name !== cacheName) await caches.delete(name);
   }
   client?.postMessage({ type: 'LANGUAGE_CACHED', lang, count: done, bytes: manifest.bytes } satisfies WorkerMessage);
 }

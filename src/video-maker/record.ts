@@ -1,7 +1,8 @@
 /**
- * Records a scene page into a video: steps the page's clock one frame at a time, screenshots
- * only the frames that changed, and pipes the JPEG frames to ffmpeg (Debian's `ffmpeg`
- * package: VP9 WebM for the site, H.264 MP4 for Instagram and WhatsApp).
+ * Records a scene page into a video: steps the page's clock (scene-clock.ts) one frame at a
+ * time, screenshots only the frames that changed as PNG files in a temporary folder, and hands
+ * ffmpeg (Debian's `ffmpeg` package) a list of those frames with how long each stays on
+ * screen: VP9 WebM for the site, H.264 MP4 for Instagram and WhatsApp.
  *
  * Why frames and not Playwright's recordVideo: recordVideo captures in real time, drops frames
  * on a busy two-core machine and encodes at a fixed high bitrate; stepping is exact, and
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { FRAME_SIZE, type Orientation } from './scene-page';
+import type { SceneClock } from './scene-clock';
 
 export const FPS = 25;
 
@@ -69,7 +71,7 @@ export async function recordVideo(browser: Browser, html: string, orientation: O
   const page = await openScenePage(browser, html, orientation);
   const work = mkdtempSync(join(tmpdir(), 'video-frames-'));
   try {
-    const spills = await page.evaluate(() => (window as unknown as { overflowing(): number[] }).overflowing());
+    const spills = await page.evaluate(() => (window as unknown as SceneClock).overflowing());
     if (spills.length > 0) {
       throw new Error(`${spills.map((i) => `scenes.${i}`).join(', ')}: the heading and text do not fit the ${orientation} frame; shorten them`);
     }
@@ -79,7 +81,7 @@ export async function recordVideo(browser: Browser, html: string, orientation: O
     const frames = Math.round(seconds * FPS);
     const kept: Array<{ file: string; at: number }> = [];
     for (let i = 0; i < frames; i += 1) {
-      const changed = await page.evaluate((t) => (window as unknown as { seek(t: number): boolean }).seek(t), i / FPS);
+      const changed = await page.evaluate((t) => (window as unknown as SceneClock).seek(t), i / FPS);
       if (changed || kept.length === 0) {
         const file = join(work, `${String(kept.length).padStart(5, '0')}.png`);
         const shot = (await cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true })) as { data: string };
@@ -108,7 +110,7 @@ export async function recordVideo(browser: Browser, html: string, orientation: O
 export async function recordPoster(browser: Browser, html: string, output: string): Promise<void> {
   const page = await openScenePage(browser, html, 'landscape');
   try {
-    await page.evaluate(() => (window as unknown as { poster(): void }).poster());
+    await page.evaluate(() => (window as unknown as SceneClock).poster());
     const jpeg = await page.screenshot({ type: 'jpeg', quality: 95 });
     const { child, done } = ffmpeg(['-f', 'image2pipe', '-c:v', 'mjpeg', '-i', 'pipe:0', '-c:v', 'libwebp', '-quality', '82', '-frames:v', '1', '-f', 'webp', output]);
     child.stdin.end(jpeg);

@@ -1,6 +1,6 @@
 /**
  * The HTML page a video is recorded from: every scene as a <section>, animated with CSS only,
- * plus a tiny `seek(t)` that shows the scene at time t and sets each CSS animation to the
+ * plus a small clock (scene-clock.ts) whose `seek(t)` shows the scene at time t and sets each CSS animation to the
  * matching moment. The recorder steps t frame by frame, so the video is exact however slow
  * the machine is, and frames where nothing moves are not captured twice.
  *
@@ -9,12 +9,14 @@
  * because those apps do not show a separate captions file).
  */
 import { readFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
 import { createRequire } from 'node:module';
 import { inlineIconSvg } from '../lib/icon-svg';
 import { formatClock, sceneTimes, totalSeconds } from '../lib/video/timeline';
 import type { IconId } from '../data/icons';
 import { useTranslations } from '../i18n';
-import { SCENE_CSS, type ResolvedScene, type VideoScript } from './script';
+import { themeRootCss } from '../node/theme-tokens-fs';
+import { SCENE_CLOCK, SCENE_CSS, type ResolvedScene, type VideoScript } from './script';
 
 const require = createRequire(import.meta.url);
 
@@ -81,53 +83,10 @@ function titleCard(script: VideoScript): string {
 </section>`;
 }
 
-/** Runs in the page: shows the scene at time t and poses its animations; returns whether the frame changed. */
-function seekScript(): string {
-  return `
-const scenes = [...document.querySelectorAll('.scene')];
-const card = document.querySelector('.title-card');
-const dots = [...document.querySelectorAll('.dots i')];
-let shown = null;
-let moving = true;
-const show = (element) => {
-  if (shown === element) return false;
-  for (const other of [...scenes, card]) other.hidden = other !== element;
-  shown = element;
-  return true;
-};
-window.poster = () => { show(card); document.body.classList.add('poster'); for (const a of card.getAnimations({ subtree: true })) a.finish(); };
-/** Indexes of scenes whose content, fully shown, spills out of its box (a heading or text too long for the frame). */
-window.overflowing = () => scenes.flatMap((scene, index) => {
-  show(scene);
-  for (const a of scene.getAnimations({ subtree: true })) { a.pause(); a.currentTime = 1e5; }
-  for (const a of scene.getAnimations()) a.currentTime = 0;
-  const box = scene.getBoundingClientRect();
-  const spill = [...scene.querySelectorAll('h2, p, li, .visual')].some((el) => {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) return false; // not shown in this layout
-    return r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1;
-  });
-  return spill ? [index] : [];
-});
-window.seek = (t) => {
-  document.body.classList.remove('poster');
-  const element = scenes.find((s) => t < Number(s.dataset.end)) ?? scenes[scenes.length - 1];
-  const cut = show(element);
-  const index = scenes.indexOf(element);
-  if (cut) dots.forEach((dot, i) => dot.classList.toggle('on', i <= index));
-  const local = (t - Number(element.dataset.start)) * 1000;
-  let active = false;
-  for (const animation of element.getAnimations({ subtree: true })) {
-    animation.pause();
-    animation.currentTime = local;
-    const timing = animation.effect.getComputedTiming();
-    if (local >= timing.delay && local <= timing.endTime) active = true;
-  }
-  // The frame after an animation ends still differs from the last captured one.
-  const changed = cut || active || moving;
-  moving = active;
-  return changed;
-};`;
+/** The page's clock (scene-clock.ts), bundled into one script that needs nothing else. */
+function clockScript(): string {
+  const result = buildSync({ entryPoints: [SCENE_CLOCK], bundle: true, format: 'iife', target: 'chrome120', write: false });
+  return result.outputFiles[0]!.text;
 }
 
 /** The whole page for one video in one layout. */
@@ -138,13 +97,13 @@ export function scenePage(script: VideoScript, orientation: Orientation): string
   return `<!doctype html>
 <html lang="${script.locale}">
 <head><meta charset="utf-8"><title>${escapeHtml(script.title)}</title>
-<style>${fontFaces()}\n${css}</style></head>
+<style>${fontFaces()}\n${themeRootCss()}\n${css}</style></head>
 <body class="${orientation}">
 <header class="brand"><span>${escapeHtml(t('site.name'))}</span><span>${SITE_LABEL}</span></header>
 ${titleCard(script)}
 ${script.scenes.map((item, i) => scene(item, i, times[i]!)).join('\n')}
 <footer class="dots">${script.scenes.map(() => '<i></i>').join('')}</footer>
-<script>${seekScript()}</script>
+<script>${clockScript()}</script>
 </body>
 </html>`;
 }

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { splitFrontmatter } from '../content-check/frontmatter';
+import { splitFrontmatter } from '../lib/frontmatter';
 import { graphicSchema } from '../schemas/infographic';
 import { graphicLines, type GraphicLine } from '../lib/video/graphic-lines';
 import { sceneSchema, type Scene } from '../schemas/video';
@@ -19,11 +19,13 @@ import { citation } from '../lib/law';
 import { CONTENT_DIR } from '../site.config';
 import { isoDate } from '../schemas/fields';
 import { expandTags } from '../lib/value-tags';
+import { themeRootCss } from '../node/theme-tokens-fs';
 import { videoTagContext } from '../content-access/amounts-year';
 
 /** Files whose source shapes every frame: change one and every video is out of date. */
 export const SCENE_CSS = 'src/video-maker/scene-page.css';
-export const TEMPLATE_FILES = ['src/video-maker/scene-page.ts', SCENE_CSS];
+export const SCENE_CLOCK = 'src/video-maker/scene-clock.ts';
+export const TEMPLATE_FILES = ['src/video-maker/scene-page.ts', SCENE_CSS, SCENE_CLOCK];
 
 /** A scene with its infographic lines looked up. */
 export type ResolvedScene = Scene & {
@@ -84,7 +86,9 @@ export function readScript(slug: string, locale: Locale, contentDir = CONTENT_DI
     if (!graphic.success) throw new Error(`${file} (scenes.${index}.infographic): ${source} has no valid graphic`);
     return { ...withLaw, lines: graphicLines(graphic.data) };
   });
-  const templates = TEMPLATE_FILES.map((path) => readFileSync(path, 'utf8'));
+  // The site's colours and print font count too (not the rest of theme.css: a new text size
+  // on the site does not change a frame).
+  const templates = [...TEMPLATE_FILES.map((path) => readFileSync(path, 'utf8')), themeRootCss()];
   return { slug, locale, file, title: parsed.data.title, scenes, hash: scriptHash({ locale, title: parsed.data.title, scenes }, templates) };
 }
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/content-check/frontmatter';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
 
 /**
  * What the legal and language audit of December 2026 fixed must not come back: amounts typed by

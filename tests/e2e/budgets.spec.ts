@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { BUDGETS } from '../../tools/budgets';
 import { builtPages, pageType, pageWeight } from '../../tools/page-weight';
 
@@ -35,4 +37,21 @@ test('a guide needs no JavaScript beyond a few hundred bytes and arrives in one 
   expect(guide.js).toBeLessThan(1024);
   expect(guide.html).toBeLessThan(14 * 1024);
   expect(guide.requests).toBeLessThanOrEqual(2);
+});
+
+test('the CSS carries the design system and no accidental utility classes', () => {
+  const css = readdirSync('dist/_astro')
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => readFileSync(join('dist/_astro', file), 'utf8'))
+    .join('\n');
+  // Tailwind scans no file (source(none)): the utilities layer is declared, never filled.
+  const utilities = [...css.matchAll(/@layer utilities\s*\{([^}]*)/g)].map((m) => m[1]!.trim());
+  expect(utilities, 'utility classes in the built CSS: a word in a script or an article became a class').toEqual([]);
+  // The tokens are written in at build time: a Tailwind function left over means a <style>
+  // lost its @reference, and a var() of a token finds nothing on the page.
+  const leftOver = pages.filter((path) => /--(theme|spacing|alpha)\(/.test(readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8')));
+  expect(leftOver).toEqual([]);
+  expect(css).not.toMatch(/--(theme|spacing|alpha)\(/);
+  expect(css.match(/var\(--(color|text|radius|container|spacing|leading|font-weight)-[\w-]*\)/g) ?? []).toEqual([]);
+  expect(css).toContain('#0a4f8a');
 });

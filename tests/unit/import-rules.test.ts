@@ -9,13 +9,17 @@ import { describe, expect, it } from 'vitest';
  * - `src/` never imports `tools/` (tools use src, never the reverse) nor the test runner;
  * - `src/lib/` (pure helpers) imports no schema, component or integration;
  * - `src/schemas/` touch no file system;
- * - `src/content-check/` does not lean on Astro integrations.
+ * - `src/content-check/` does not lean on Astro integrations, and nothing else in `src/` leans
+ *   on it: a helper both need (splitting frontmatter) lives in `src/lib/`;
+ * - `src/lib/` reads no file: the file system belongs to a `*-fs.ts` file.
  */
 interface Rule {
   /** The folder the rule applies to, from the project root. */
   within: string;
   /** Why, in a few words, for the failure message. */
   why: string;
+  /** Files inside `within` the rule does not apply to. */
+  except?: string[];
   /** True for an import the folder must not make: the specifier and, for relative ones, the resolved path. */
   forbids: (specifier: string, resolved: string | undefined) => boolean;
 }
@@ -26,6 +30,13 @@ const RULES: Rule[] = [
   { within: 'src/lib/', why: 'pure helpers depend on no schema, component or integration', forbids: (_, path) => /^src\/(schemas|components|integrations)\//.test(path ?? '') },
   { within: 'src/schemas/', why: 'schemas are pure: the content check looks at files', forbids: (spec) => spec === 'node:fs' || spec === 'fs' || spec === 'node:fs/promises' },
   { within: 'src/content-check/', why: 'the content check does not lean on Astro integrations', forbids: (_, path) => path?.startsWith('src/integrations/') ?? false },
+  {
+    within: 'src/',
+    except: ['src/content-check/', 'src/integrations/content-check.ts'],
+    why: 'only the build step that runs the content check imports it; shared helpers live in src/lib/',
+    forbids: (_, path) => path?.startsWith('src/content-check/') ?? false,
+  },
+  { within: 'src/lib/', why: 'pure helpers read no file: put file access in a *-fs.ts file', forbids: (spec) => /^(node:)?fs(\/promises)?$/.test(spec) },
 ];
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -45,7 +56,8 @@ export function violations(file: string, source: string): Violation[] {
     const resolved = specifier.startsWith('.') ? normalize(join(dirname(file), specifier)).split('\\').join('/') : undefined;
     const line = source.slice(0, match.index + match[0].indexOf(specifier)).split('\n').length;
     for (const rule of RULES) {
-      if (file.startsWith(rule.within) && rule.forbids(specifier, resolved)) found.push({ file, line, specifier, why: rule.why });
+      const excepted = rule.except?.some((prefix) => file.startsWith(prefix)) ?? false;
+      if (file.startsWith(rule.within) && !excepted && rule.forbids(specifier, resolved)) found.push({ file, line, specifier, why: rule.why });
     }
   }
   return found;
@@ -80,7 +92,10 @@ describe('import rules', () => {
     expect(violations('src/lib/video/x.ts', "export { a } from '../../components/y';")).toHaveLength(1);
     expect(violations('src/schemas/x.ts', "import { existsSync } from 'node:fs';")).toHaveLength(1);
     expect(violations('src/content-check/x.ts', "const m = await import('../integrations/csp');")).toHaveLength(1);
-    // Allowed: tools use src; lib uses data; schemas use lib.
+    expect(violations('src/video-maker/x.ts', "import { splitFrontmatter } from '../content-check/frontmatter';")).toHaveLength(1);
+    expect(violations('src/lib/x.ts', "import { readFileSync } from 'node:fs';")).toHaveLength(1);
+    // Allowed: tools use src; lib uses data; schemas use lib; the build step runs the check.
+    expect(violations('src/integrations/content-check.ts', "import { checkContent } from '../content-check/check-content';")).toEqual([]);
     expect(violations('tools/x.ts', "import { a } from '../src/lib/y.ts';")).toEqual([]);
     expect(violations('src/lib/x.ts', "import { ACTS } from '../data/acts';")).toEqual([]);
     expect(violations('src/schemas/x.ts', "import { a } from '../lib/y';")).toEqual([]);

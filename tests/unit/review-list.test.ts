@@ -66,7 +66,7 @@ describe("the lawyer's worklist", () => {
     expect(toConfirm.join(' ')).toMatch(/instagram/);
     const text = reviewText(rows, toConfirm);
     expect(text).toMatch(/^Лист проверки для юриста: 78 материалов/);
-    const html = reviewHtml(rows, toConfirm, '2026-12-01');
+    const html = reviewHtml(rows, toConfirm, '2026-12-01', ':root{--color-ink:#1a1a1a}');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(html).not.toContain('<script');
   });

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { LOCALES, type Locale } from '../../lib/locales';
 import { homePath } from '../../lib/routes';
 import { UI_STRINGS } from '../../i18n';
+import { themeToken } from '../../styles/theme-tokens';
 
 /** A web app manifest per language, so the home-screen icon opens the reader's language. */
 export function getStaticPaths() {
@@ -18,8 +19,8 @@ export const GET: APIRoute = ({ params }) => {
     start_url: homePath(locale),
     scope: '/',
     display: 'standalone',
-    background_color: '#ffffff',
-    theme_color: '#0a4f8a',
+    background_color: themeToken('--color-white'),
+    theme_color: themeToken('--color-brand'),
     icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
   };
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/manifest+json' } });
