@@ -27,6 +27,7 @@ interface JsxNode extends Node {
 }
 
 /** `javascript:` even when hidden with spaces, tabs or capitals. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a hidden `java\tscript:` uses
 const isJavascriptUrl = (url: string) => /^javascript:/i.test(url.replace(/[\s\u0000-\u001f]/g, ''));
 
 export interface BodyContext {

@@ -225,7 +225,7 @@ function fillSizes(site: string): number {
     try {
       writeFileSync(path, fillAssetSizes(html, sizeOf, (bytes) => t('files.size', { size: number.format(kilobytes(bytes)) })));
     } catch (error) {
-      throw new Error(`${path.slice(site.length)}: ${(error as Error).message}`);
+      throw new Error(`${path.slice(site.length)}: ${(error as Error).message}`, { cause: error });
     }
     filled += 1;
   }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURE = join(ROOT, 'tests/fixtures/site');
@@ -51,7 +52,7 @@ export async function buildFixture({ change = () => {}, env = {} }: { change?: (
       child.stdout.on('data', (chunk) => (output += chunk));
       child.stderr.on('data', (chunk) => (output += chunk));
       child.on('error', fail);
-      child.on('close', (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
+      child.on('close', (code) => done({ code, output: stripVTControlCharacters(output) }));
     });
     return { result, dist: join(work, 'dist'), cleanup };
   } catch (error) {

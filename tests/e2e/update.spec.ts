@@ -24,9 +24,9 @@ function deploy(buildId: string) {
 }
 
 let server: ChildProcess;
-test.beforeAll(async ({}, testInfo) => {
+test.beforeAll(async () => {
   // A full Astro build: ~15 s alone, slower when the machine is busy with other builds.
-  testInfo.setTimeout(120_000);
+  test.setTimeout(120_000);
   rmSync(WORK, { recursive: true, force: true });
   cpSync(join(ROOT, 'tests/fixtures/site'), CONTENT, { recursive: true });
   deploy('first');
