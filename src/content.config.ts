@@ -9,7 +9,6 @@ import { pageSchema } from './schemas/page';
 import { officeSchema } from './schemas/office';
 import { CONTENT_DIR } from './site.config';
 
-
 /**
  * MDX files at `<collection>/<lang>/<slug>.mdx`. Every .mdx file is matched (not just ru/kk),
  * so a file in a wrong folder stops the build with a message instead of silently vanishing.

@@ -20,7 +20,9 @@ export const ORGANISATION = {
  */
 export const REPO_URL: string | undefined =
   process.env.REPO_URL ??
-  (process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : undefined);
+  (process.env.GITHUB_REPOSITORY
+    ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}`
+    : undefined);
 
 /** Branch the edit links open; the deploy workflow publishes it. */
 export const REPO_BRANCH = process.env.REPO_BRANCH ?? 'main';
@@ -47,4 +49,6 @@ export const TODAY: string = process.env.SITE_TODAY ?? todayInKazakhstan();
  * for trying a value before it is committed to src/data/mrp.ts, and for the tests that prove
  * one table feeds every page and file.
  */
-export const MRP_OVERRIDE: Record<string, number> = process.env.MRP_OVERRIDE ? JSON.parse(process.env.MRP_OVERRIDE) : {};
+export const MRP_OVERRIDE: Record<string, number> = process.env.MRP_OVERRIDE
+  ? JSON.parse(process.env.MRP_OVERRIDE)
+  : {};

@@ -49,10 +49,26 @@ const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** di
 /** Records every request of a page from `zero` on, by CDP (so preloads and worker fetches count too). */
 function recorder(cdp: CDPSession) {
   let requests = new Map<string, Request & { t0: number }>();
-  cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string }; timestamp: number; initiator: { type: string; url?: string } }) => {
-    const initiator = e.initiator.url ? `${e.initiator.type} ${new URL(e.initiator.url).pathname}` : e.initiator.type;
-    requests.set(e.requestId, { url: e.request.url, t0: e.timestamp, start: 0, end: 0, kilobytes: 0, initiator, fromServiceWorker: false });
-  });
+  cdp.on(
+    'Network.requestWillBeSent',
+    (e: {
+      requestId: string;
+      request: { url: string };
+      timestamp: number;
+      initiator: { type: string; url?: string };
+    }) => {
+      const initiator = e.initiator.url ? `${e.initiator.type} ${new URL(e.initiator.url).pathname}` : e.initiator.type;
+      requests.set(e.requestId, {
+        url: e.request.url,
+        t0: e.timestamp,
+        start: 0,
+        end: 0,
+        kilobytes: 0,
+        initiator,
+        fromServiceWorker: false,
+      });
+    },
+  );
   cdp.on('Network.responseReceived', (e: { requestId: string; response: { fromServiceWorker?: boolean } }) => {
     const r = requests.get(e.requestId);
     if (r) r.fromServiceWorker = Boolean(e.response.fromServiceWorker);
@@ -71,13 +87,24 @@ function recorder(cdp: CDPSession) {
       const t0 = Math.min(...[...requests.values()].map((r) => r.t0));
       return [...requests.values()]
         .filter((r) => r.end > 0)
-        .map(({ t0: sent, ...r }) => ({ ...r, url: r.url.replace(origin, ''), start: round(sent - t0), end: round(r.end - t0) }))
+        .map(({ t0: sent, ...r }) => ({
+          ...r,
+          url: r.url.replace(origin, ''),
+          start: round(sent - t0),
+          end: round(r.end - t0),
+        }))
         .sort((a, b) => a.start - b.start);
     },
   };
 }
 
-async function timeQuery(page: Page, rec: ReturnType<typeof recorder>, origin: string, query: string, fromGuide: boolean): Promise<Timing> {
+async function timeQuery(
+  page: Page,
+  rec: ReturnType<typeof recorder>,
+  origin: string,
+  query: string,
+  fromGuide: boolean,
+): Promise<Timing> {
   rec.reset();
   const box = fromGuide ? page.locator('header form[role="search"] input[name="q"]') : page.locator('#q');
   await box.fill(query);
@@ -91,7 +118,10 @@ async function timeQuery(page: Page, rec: ReturnType<typeof recorder>, origin: s
   return {
     query,
     seconds,
-    kilobytes: round(waterfall.reduce((sum, r) => sum + r.kilobytes, 0), 1),
+    kilobytes: round(
+      waterfall.reduce((sum, r) => sum + r.kilobytes, 0),
+      1,
+    ),
     networkRequests: waterfall.filter((r) => !r.fromServiceWorker).length,
     waterfall,
   };
@@ -124,7 +154,10 @@ export async function searchTiming(origin: string, link: Link) {
     // server-side throttle is invisible to the browser, so it is told here, as a phone would be.
     const fresh = await browser.newContext({ viewport });
     await fresh.addInitScript(() =>
-      Object.defineProperty(navigator, 'connection', { configurable: true, get: () => ({ effectiveType: '3g', rtt: 2000, downlink: 0.4 }) }),
+      Object.defineProperty(navigator, 'connection', {
+        configurable: true,
+        get: () => ({ effectiveType: '3g', rtt: 2000, downlink: 0.4 }),
+      }),
     );
     const b = await recorded(fresh);
     await b.page.goto(`${origin}${GUIDE}`, { waitUntil: 'networkidle', timeout: 180_000 });
@@ -153,7 +186,16 @@ export async function searchTiming(origin: string, link: Link) {
     const afterSavedLater = await timeQuery(c.page, c.rec, origin, LATER_QUERY, false);
     await saved.close();
 
-    return { profile: PROFILE, from: GUIDE, first, later, firstWithWorker, firstWithWorkerUnaware, afterSaved, afterSavedLater };
+    return {
+      profile: PROFILE,
+      from: GUIDE,
+      first,
+      later,
+      firstWithWorker,
+      firstWithWorkerUnaware,
+      afterSaved,
+      afterSavedLater,
+    };
   } finally {
     await browser.close();
   }
@@ -182,7 +224,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const report = await searchTiming(origin, link);
     for (const [name, timing] of Object.entries(report)) {
       if (typeof timing !== 'object') continue;
-      console.log(`\n${name}: «${timing.query}» ${timing.seconds} s, ${timing.kilobytes} KB, ${timing.networkRequests} network requests`);
+      console.log(
+        `\n${name}: «${timing.query}» ${timing.seconds} s, ${timing.kilobytes} KB, ${timing.networkRequests} network requests`,
+      );
       console.log(waterfallTable(timing).join('\n'));
     }
   } finally {

@@ -58,7 +58,7 @@ function treeRss(root: number): number {
     .split('\n')
     .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
   const pids = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of rows) {
       if (pids.has(ppid) && !pids.has(pid)) {
@@ -99,8 +99,19 @@ async function build(scale: number, label: string): Promise<BuildRun & { outDir:
   if (code !== 0) throw new Error(`build at ${scale}× failed:\n${output.slice(-3000)}`);
   const seconds = (performance.now() - started) / 1000;
   const guides = readdirSync(join(content, 'lifehacks', 'ru')).length;
-  const offlineKB = Math.max(0, ...[...output.matchAll(/offline precache \d+ files \+ app shell, (\d+) KB/g)].map((m) => Number(m[1])));
-  const run = { scale, guides, pages: builtPages(outDir).length, seconds: round(seconds, 1), peakMemoryMB: Math.round(peak / 2 ** 20), offlineKB, outDir };
+  const offlineKB = Math.max(
+    0,
+    ...[...output.matchAll(/offline precache \d+ files \+ app shell, (\d+) KB/g)].map((m) => Number(m[1])),
+  );
+  const run = {
+    scale,
+    guides,
+    pages: builtPages(outDir).length,
+    seconds: round(seconds, 1),
+    peakMemoryMB: Math.round(peak / 2 ** 20),
+    offlineKB,
+    outDir,
+  };
   console.log(`${label} ${scale}×: ${run.pages} pages in ${run.seconds} s, peak ${run.peakMemoryMB} MB`);
   console.log(`  offline copy of the larger language: ${offlineKB} KB`);
   return run;
@@ -120,7 +131,15 @@ function weights(outDir: string) {
     }
     const measured = pages.map((p) => pageWeight(outDir, p));
     const max = (key: 'html' | 'css' | 'js' | 'requests') => Math.max(...measured.map((m) => m[key]));
-    rows.push({ type, pages: pages.length, example: pages[0], html: max('html'), css: max('css'), js: max('js'), requests: max('requests') });
+    rows.push({
+      type,
+      pages: pages.length,
+      example: pages[0],
+      html: max('html'),
+      css: max('css'),
+      js: max('js'),
+      requests: max('requests'),
+    });
   }
   return rows;
 }
@@ -136,7 +155,11 @@ async function lighthouseScores(origin: string) {
   });
   const results = [];
   try {
-    for (const path of ['/ru/rights/', '/ru/rights/lifehacks/return-within-14-days/', `/ru/rights/search/?q=${encodeURIComponent('возврат товара')}`]) {
+    for (const path of [
+      '/ru/rights/',
+      '/ru/rights/lifehacks/return-within-14-days/',
+      `/ru/rights/search/?q=${encodeURIComponent('возврат товара')}`,
+    ]) {
       const run = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
       const categories = run!.lhr.categories;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
@@ -184,7 +207,7 @@ function searchSection(search: SearchReport): string[] {
     '### Waterfall of the first query (first visit)',
     '',
     'Times from the request the Enter key started; "asked by" is what found the request: the',
-    'search page\'s parser (its `<head>` preloads the index and loads the script at once), a script,',
+    "search page's parser (its `<head>` preloads the index and loads the script at once), a script,",
     'or the browser itself.',
     '',
     ...waterfallTable(search.first),
@@ -229,7 +252,8 @@ function markdown(report: Awaited<ReturnType<typeof run>>): string {
     '| content | guides per language | pages | build seconds | peak memory MB | seconds per 100 pages | offline copy per language, KB |',
     '|---|---:|---:|---:|---:|---:|---:|',
     ...report.builds.map(
-      (b) => `| ${b.scale}× | ${b.guides} | ${b.pages} | ${b.seconds} | ${b.peakMemoryMB} | ${round((b.seconds / b.pages) * 100, 2)} | ${b.offlineKB} |`,
+      (b) =>
+        `| ${b.scale}× | ${b.guides} | ${b.pages} | ${b.seconds} | ${b.peakMemoryMB} | ${round((b.seconds / b.pages) * 100, 2)} | ${b.offlineKB} |`,
     ),
     '',
     `Growth: ${report.growth.pages}× the pages took ${report.growth.seconds}× the time and ${report.growth.memory}× the memory (50× / 1×).`,
@@ -256,7 +280,9 @@ async function run() {
   // index would be measured, not the 45 KB a phone downloads).
   const { server, origin } = await serveSlow(one.outDir, { ...FAST });
   try {
-    console.log(`search: first ${search.first.kilobytes} KB in ${search.first.seconds} s, later ${search.later.kilobytes} KB in ${search.later.seconds} s`);
+    console.log(
+      `search: first ${search.first.kilobytes} KB in ${search.first.seconds} s, later ${search.later.kilobytes} KB in ${search.later.seconds} s`,
+    );
     const scores = await lighthouseScores(origin);
     console.log(`lighthouse: ${scores.map((s) => `${s.path} performance ${s.performance}`).join(', ')}`);
     return {

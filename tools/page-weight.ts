@@ -80,7 +80,9 @@ export function pageWeight(dist: string, path: string): PageWeight {
   }
 
   const images = [...html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
-  const unsizedImages = images.filter((tag) => !/\swidth=/.test(tag) || !/\sheight=/.test(tag) || !/\sloading="lazy"/.test(tag));
+  const unsizedImages = images.filter(
+    (tag) => !/\swidth=/.test(tag) || !/\sheight=/.test(tag) || !/\sloading="lazy"/.test(tag),
+  );
 
   return {
     path,
@@ -102,9 +104,13 @@ export function pageType(path: string): PageType {
   if (parts[2] === 'search') return 'search';
   if (parts[2] === 'claim' || parts[2] === 'can-i-return') return 'tool';
   if (parts.length === 4 && parts[3] !== 'topic') {
-    const byCollection: Record<string, PageType> = { lifehacks: 'guide', infographics: 'infographic', videos: 'video', flyers: 'flyer' };
+    const byCollection: Record<string, PageType> = {
+      lifehacks: 'guide',
+      infographics: 'infographic',
+      videos: 'video',
+      flyers: 'flyer',
+    };
     return byCollection[parts[2]!] ?? 'other';
   }
   return 'other';
 }
-

@@ -19,9 +19,14 @@ let failed = false;
 for (const locale of LOCALES) {
   const index = readyIndex(JSON.parse(readFileSync(`dist${searchIndexPath(locale)}`, 'utf8')) as SearchIndex);
   const slugs = (q: string) => runQuery(index, q).pages.map((page) => page.url.split('/').filter(Boolean).pop()!);
-  const report = evaluate(queries.filter((q) => q.lang === locale), slugs);
+  const report = evaluate(
+    queries.filter((q) => q.lang === locale),
+    slugs,
+  );
   for (const line of report.lines) console.log(line);
-  if (verbose) for (const q of queries.filter((x) => x.lang === locale)) console.log(`  ${locale} «${q.q}» → ${slugs(q.q).slice(0, 3).join(', ')}`);
+  if (verbose)
+    for (const q of queries.filter((x) => x.lang === locale))
+      console.log(`  ${locale} «${q.q}» → ${slugs(q.q).slice(0, 3).join(', ')}`);
   failed ||= !report.passed;
 }
 process.exitCode = failed ? 1 : 0;
@@ -34,9 +39,13 @@ if (explain > 0) {
   const source = JSON.parse(readFileSync(`dist${searchIndexPath(locale)}`, 'utf8')) as SearchIndex;
   const index = readyIndex(source);
   const result = runQuery(index, q);
-  console.log(`«${q}» → terms ${[...result.terms].join(' ')}${result.corrected ? ` (corrected: ${result.corrected})` : ''}`);
+  console.log(
+    `«${q}» → terms ${[...result.terms].join(' ')}${result.corrected ? ` (corrected: ${result.corrected})` : ''}`,
+  );
   for (const page of result.pages.slice(0, 5)) {
-    const fields = (['t', 'k', 'a', 'b'] as const).map((f) => `${f}:${[...result.terms].filter((t) => page[f].split(' ').includes(t)).join(',')}`);
+    const fields = (['t', 'k', 'a', 'b'] as const).map(
+      (f) => `${f}:${[...result.terms].filter((t) => page[f].split(' ').includes(t)).join(',')}`,
+    );
     console.log(`  ${page.url}  ${fields.join('  ')}`);
   }
 }

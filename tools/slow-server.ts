@@ -13,9 +13,20 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp', '.pdf': 'application/pdf', '.vtt': 'text/vtt',
-  '.webm': 'video/webm', '.mp4': 'video/mp4', '.xml': 'application/xml', '.txt': 'text/plain', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+  '.vtt': 'text/vtt',
+  '.webm': 'video/webm',
+  '.mp4': 'video/mp4',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
+  '.webmanifest': 'application/manifest+json',
 };
 const TEXT = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
@@ -57,7 +68,11 @@ export function serveSlow(dir: string, link: Link): Promise<{ server: Server; or
     let path = normalize(join(dir, decodeURIComponent(url.pathname)));
     if (!path.startsWith(normalize(dir))) return void response.writeHead(403).end();
     if (existsSync(path) && statSync(path).isDirectory()) {
-      if (!url.pathname.endsWith('/')) return void setTimeout(() => response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end(), link.latency);
+      if (!url.pathname.endsWith('/'))
+        return void setTimeout(
+          () => response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end(),
+          link.latency,
+        );
       path = join(path, 'index.html');
     }
     const found = existsSync(path) && statSync(path).isFile();
@@ -81,6 +96,8 @@ export function serveSlow(dir: string, link: Link): Promise<{ server: Server; or
   });
   server.on('close', () => clearInterval(tick));
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
   );
 }

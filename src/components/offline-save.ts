@@ -8,7 +8,6 @@
 import { fill } from '../lib/fill';
 import type { PageMessage, WorkerMessage } from '../lib/sw-messages';
 
-
 /** «1,1 МБ»: Kazakh and Russian both write a decimal comma (not Intl: some browsers lack Kazakh). */
 export function megabytes(bytes: number, unit: string): string {
   return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} ${unit}`;
@@ -22,7 +21,9 @@ export async function offerSave(lang: string): Promise<void> {
   save.dataset.offered = 'true';
   const strings = JSON.parse(save.dataset.strings ?? '{}') as Record<string, string>;
 
-  const manifest = (await fetch(save.dataset.manifest!).then((r) => r.json()).catch(() => undefined)) as { bytes?: number } | undefined;
+  const manifest = (await fetch(save.dataset.manifest!)
+    .then((r) => r.json())
+    .catch(() => undefined)) as { bytes?: number } | undefined;
   button.textContent = manifest?.bytes
     ? fill(strings.button ?? '', { size: megabytes(manifest.bytes, strings.mb ?? 'MB') })
     : (strings.button ?? '').replace(/\s*\(\{\{size\}\}\)/, '');
@@ -32,7 +33,8 @@ export async function offerSave(lang: string): Promise<void> {
 
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
     if ((event.data as { lang?: string } | undefined)?.lang !== lang) return;
-    if (event.data.type === 'LANGUAGE_PROGRESS') status.textContent = fill(strings.saving ?? '', { done: event.data.done, total: event.data.total });
+    if (event.data.type === 'LANGUAGE_PROGRESS')
+      status.textContent = fill(strings.saving ?? '', { done: event.data.done, total: event.data.total });
     if (event.data.type === 'LANGUAGE_CACHED') status.textContent = strings.saved ?? '';
   });
   button.addEventListener('click', async () => {

@@ -24,7 +24,10 @@ export function startOfflineSupport(): void {
   if (!sw) return;
   const lang = /^\/(kk|ru)\//.exec(location.pathname)?.[1];
   const save = document.querySelector<HTMLElement>('[data-save-language]');
-  const offerButton = () => import(/* @vite-ignore */ offlineSaveScriptPath()).then((m: { offerSave: (lang: string) => void }) => m.offerSave(lang!));
+  const offerButton = () =>
+    import(/* @vite-ignore */ offlineSaveScriptPath()).then((m: { offerSave: (lang: string) => void }) =>
+      m.offerSave(lang!),
+    );
 
   sw.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
     if ((event.data as { lang?: string } | undefined)?.lang !== lang) return;

@@ -17,7 +17,10 @@ export class SaveOffline extends HTMLElement {
         status.textContent = (event.data.ok ? this.dataset.saved : this.dataset.failed) ?? '';
         this.dataset.state = event.data.ok ? 'saved' : 'failed';
       });
-      registration.active?.postMessage({ type: 'CACHE_URLS', urls: JSON.parse(this.dataset.urls ?? '[]') as string[] } satisfies PageMessage);
+      registration.active?.postMessage({
+        type: 'CACHE_URLS',
+        urls: JSON.parse(this.dataset.urls ?? '[]') as string[],
+      } satisfies PageMessage);
     });
   }
 }

@@ -63,7 +63,10 @@ function localize<C extends PageCollection>(
 }
 
 /** All entries of a collection for readers of `locale`, fallbacks included, newest check first. */
-export async function localizedEntries<C extends PageCollection>(collection: C, locale: Locale): Promise<LocalizedEntry<C>[]> {
+export async function localizedEntries<C extends PageCollection>(
+  collection: C,
+  locale: Locale,
+): Promise<LocalizedEntry<C>[]> {
   const slugs = await cachedBySlug(collection);
   return [...slugs.entries()]
     .map(([slug, versions]) => localize(collection, slug, locale, versions))
@@ -81,7 +84,9 @@ export async function localizedEntry<C extends PageCollection>(collection: C, sl
  * Resolves an entry's `related` list. A reference to an entry that does not exist stops the
  * build with the file and field to fix, rather than publishing a dead link.
  */
-export async function relatedEntries(from: LocalizedEntry<EntryCollection>): Promise<LocalizedEntry<EntryCollection>[]> {
+export async function relatedEntries(
+  from: LocalizedEntry<EntryCollection>,
+): Promise<LocalizedEntry<EntryCollection>[]> {
   const refs: string[] = from.entry.data.related;
   return Promise.all(
     refs.map(async (ref) => {

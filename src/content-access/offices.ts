@@ -5,7 +5,9 @@ import type { Office } from '../schemas/office';
 export async function offices(): Promise<Office[]> {
   const entries = await getCollection('offices');
   if (entries.length === 0) {
-    throw new Error('content/offices.json: add at least one consultation office; every page shows how to reach the free lawyer');
+    throw new Error(
+      'content/offices.json: add at least one consultation office; every page shows how to reach the free lawyer',
+    );
   }
   return entries.map((e) => e.data).sort((a, b) => a.order - b.order);
 }

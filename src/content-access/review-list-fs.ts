@@ -15,16 +15,29 @@ import { TODAY } from '../site.config';
  */
 
 /** Phrases by which a text hands a point to the lawyer instead of stating it as law. */
-const ASK_LAWYER = /уточните у (?:бесплатного )?юриста|спросите (?:у )?(?:бесплатного |нашего )?юриста|обратитесь к юристу|не подтвержден|заңгерден (?:сұраңыз|нақтылаңыз|біліңіз)|заңгерге (?:хабарласыңыз|жүгініңіз)|расталмаған/i;
+const ASK_LAWYER =
+  /уточните у (?:бесплатного )?юриста|спросите (?:у )?(?:бесплатного |нашего )?юриста|обратитесь к юристу|не подтвержден|заңгерден (?:сұраңыз|нақтылаңыз|біліңіз)|заңгерге (?:хабарласыңыз|жүгініңіз)|расталмаған/i;
 
 const string = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
 
 function citationsOf(data: Record<string, unknown>, body: string): Citation[] {
   const refs = Array.isArray(data['lawReferences']) ? (data['lawReferences'] as Array<Record<string, unknown>>) : [];
-  const fromFrontmatter = refs.map((r) => ({ act: String(r['act']), article: String(r['article']), part: string(r['part']), point: string(r['point']), subpoint: string(r['subpoint']) }));
+  const fromFrontmatter = refs.map((r) => ({
+    act: String(r['act']),
+    article: String(r['article']),
+    part: string(r['part']),
+    point: string(r['point']),
+    subpoint: string(r['subpoint']),
+  }));
   const fromBody = [...body.matchAll(/<Law\b([^>]*)\/>/g)].map((m) => {
     const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1]!)?.[1];
-    return { act: attr('act') ?? '?', article: attr('article') ?? '?', part: attr('part'), point: attr('point'), subpoint: attr('subpoint') };
+    return {
+      act: attr('act') ?? '?',
+      article: attr('article') ?? '?',
+      part: attr('part'),
+      point: attr('point'),
+      subpoint: attr('subpoint'),
+    };
   });
   return [...fromFrontmatter, ...fromBody];
 }
@@ -57,13 +70,19 @@ export function contactsToConfirm(contentDir: string): string[] {
   const file = join(contentDir, 'offices.json');
   if (!existsSync(file)) return [];
   const list = JSON.parse(readFileSync(file, 'utf8')) as Array<{ id?: string; toConfirm?: Record<string, string> }>;
-  return list.flatMap((office) => Object.entries(office.toConfirm ?? {}).map(([field, note]) => `content/offices.json, ${office.id}.${field}: ${note}`));
+  return list.flatMap((office) =>
+    Object.entries(office.toConfirm ?? {}).map(
+      ([field, note]) => `content/offices.json, ${office.id}.${field}: ${note}`,
+    ),
+  );
 }
 
 /** The worklist, oldest first. */
 export function reviewList(contentDir: string): { rows: ReviewRow[]; toConfirm: string[] } {
   const year = Number(TODAY.slice(0, 4));
   const mrp = MRP_BY_YEAR[year];
-  const mrpNote = mrp ? `МРП ${year} = ${groupDigits(mrp.tenge).replace(/\u00a0/g, ' ')} ₸ [S] (src/data/mrp.ts)` : `МРП ${year}: ещё нет в src/data/mrp.ts`;
+  const mrpNote = mrp
+    ? `МРП ${year} = ${groupDigits(mrp.tenge).replace(/\u00a0/g, ' ')} ₸ [S] (src/data/mrp.ts)`
+    : `МРП ${year}: ещё нет в src/data/mrp.ts`;
   return { rows: reviewRows(reviewSources(contentDir), mrpNote), toConfirm: contactsToConfirm(contentDir) };
 }

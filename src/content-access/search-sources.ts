@@ -43,12 +43,22 @@ function entryBody(entry: CollectionEntry<EntryCollection>, locale: Locale): str
     parts.push(...(entry.data.scenes ?? []).flatMap((s) => [s.heading, expandTags(s.text, tags)]));
   }
   // The body as it reads on the page: fines with their tenge, dates written out.
-  parts.push(plainBody(fillBodyTags(entry.body ?? '', { locale, checked: entry.data.checked, year: currentAmountsYear() })));
+  parts.push(
+    plainBody(fillBodyTags(entry.body ?? '', { locale, checked: entry.data.checked, year: currentAmountsYear() })),
+  );
   return parts;
 }
 
 /** An editors' YAML file, validated; a broken one stops the build naming the file (npm run check names the line). */
-export function dataFile<T>(locale: Locale, file: DataFile, parse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } }, empty: T): T {
+export function dataFile<T>(
+  locale: Locale,
+  file: DataFile,
+  parse: (
+    data: unknown,
+  ) =>
+    { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } },
+  empty: T,
+): T {
   const raw = readDataFile(CONTENT_DIR, locale, file);
   if (raw.data === undefined) return empty;
   const result = parse(raw.data);
@@ -65,7 +75,11 @@ export function dataFile<T>(locale: Locale, file: DataFile, parse: (data: unknow
 export const bestBetSources = (locale: Locale): BestBetSource[] =>
   dataFile(locale, 'best-bets', (d) => bestBetsSchema.safeParse(d), []).map(({ query, page }) => {
     const url = pageRefPath(locale, page);
-    if (!url) throw new AstroError(`content/search/${locale}/best-bets.yaml: «${query}»: unknown page "${page}"`, 'Run `npm run check`.');
+    if (!url)
+      throw new AstroError(
+        `content/search/${locale}/best-bets.yaml: «${query}»: unknown page "${page}"`,
+        'Run `npm run check`.',
+      );
     return { query, url };
   });
 
@@ -73,7 +87,9 @@ export async function searchSources(locale: Locale): Promise<SearchSource[]> {
   const t = useTranslations(locale);
   const keywords = dataFile(locale, 'pages', (d) => pageKeywordsSchema.safeParse(d), {});
   const sources: SearchSource[] = [];
-  const entries = (await Promise.all(ENTRY_COLLECTIONS.map((c) => localizedEntries(c, locale)))).flat().filter((item) => !item.isFallback);
+  const entries = (await Promise.all(ENTRY_COLLECTIONS.map((c) => localizedEntries(c, locale))))
+    .flat()
+    .filter((item) => !item.isFallback);
   for (const item of entries) {
     const { data } = item.entry;
     const answer = item.entry.collection === 'lifehacks' ? item.entry.data.answer : data.description;
@@ -105,7 +121,9 @@ export async function searchSources(locale: Locale): Promise<SearchSource[]> {
     'can-i-return': { title: t('check.title'), description: t('check.description') },
     offices: { title: t('offices.title'), description: t('offices.intro') },
   };
-  for (const [tool, { title, description }] of Object.entries(tools) as Array<[ToolPage, { title: string; description: string }]>) {
+  for (const [tool, { title, description }] of Object.entries(tools) as Array<
+    [ToolPage, { title: string; description: string }]
+  >) {
     sources.push({
       url: TOOL_PAGES[tool](locale),
       title,
@@ -126,7 +144,10 @@ export async function searchSources(locale: Locale): Promise<SearchSource[]> {
       title: label,
       type: t('search.kind.topic'),
       kind: 'topic',
-      excerpt: items.map((item) => item.entry.data.title).slice(0, 3).join(' · '),
+      excerpt: items
+        .map((item) => item.entry.data.title)
+        .slice(0, 3)
+        .join(' · '),
       keywords: keywords[`topics/${topic}`] ?? [],
       answer: label,
       body: items.map((item) => item.entry.data.title).join(' \n '),

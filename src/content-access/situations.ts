@@ -8,7 +8,11 @@ import { dataFile } from './search-sources';
 export function situations(locale: Locale): Array<{ label: string; href: string }> {
   return dataFile(locale, 'situations', (d) => situationsSchema.safeParse(d), []).map(({ label, page }) => {
     const href = pageRefPath(locale, page);
-    if (!href) throw new AstroError(`content/home/${locale}/situations.yaml: «${label}»: unknown page "${page}"`, 'Run `npm run check`.');
+    if (!href)
+      throw new AstroError(
+        `content/home/${locale}/situations.yaml: «${label}»: unknown page "${page}"`,
+        'Run `npm run check`.',
+      );
     return { label, href };
   });
 }

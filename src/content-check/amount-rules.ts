@@ -15,17 +15,33 @@ const MRP = /\d(?:[\d\s\u00a0.,–-]*\d)?(?:-[а-яәғқңөұүһі]+)?\s*(?:�
 
 /** Where each match starts, as a 1-based line of `text` plus `firstLine - 1`. */
 function matches(text: string, pattern: RegExp, firstLine: number): Array<{ amount: string; line: number }> {
-  return [...text.matchAll(pattern)].map((m) => ({ amount: m[0].trim(), line: firstLine + text.slice(0, m.index).split('\n').length - 1 }));
+  return [...text.matchAll(pattern)].map((m) => ({
+    amount: m[0].trim(),
+    line: firstLine + text.slice(0, m.index).split('\n').length - 1,
+  }));
 }
 
 /** The MDX body with the value tags blanked out (kept line for line, so line numbers stay right). */
-const withoutTags = (body: string) => body.replace(/<(Fine|Price|AsOf|Contact)\b[^>]*\/>/g, (tag) => tag.replace(/[^\n]/g, ' '));
+const withoutTags = (body: string) =>
+  body.replace(/<(Fine|Price|AsOf|Contact)\b[^>]*\/>/g, (tag) => tag.replace(/[^\n]/g, ' '));
 
 export function checkBodyAmounts(file: string, body: string, firstLine: number): Problem[] {
   const text = withoutTags(body);
   return [
-    ...matches(text, TENGE, firstLine).map((m) => ({ file, line: m.line, rule: 'tenge-by-hand' as const, values: { amount: m.amount }, severity: 'error' as const })),
-    ...matches(text, MRP, firstLine).map((m) => ({ file, line: m.line, rule: 'mrp-by-hand' as const, values: { amount: m.amount }, severity: 'error' as const })),
+    ...matches(text, TENGE, firstLine).map((m) => ({
+      file,
+      line: m.line,
+      rule: 'tenge-by-hand' as const,
+      values: { amount: m.amount },
+      severity: 'error' as const,
+    })),
+    ...matches(text, MRP, firstLine).map((m) => ({
+      file,
+      line: m.line,
+      rule: 'mrp-by-hand' as const,
+      values: { amount: m.amount },
+      severity: 'error' as const,
+    })),
   ];
 }
 
@@ -43,14 +59,17 @@ export function checkFrontmatterAmounts(file: string, data: Record<string, unkno
       const field = path.join('.');
       const line = fieldLine(yamlText, path);
       const text = value.replace(/<(Fine|Price|AsOf)\b[^>]*\/>/g, ' ');
-      for (const m of matches(text, TENGE, 1)) problems.push({ file, field, line, rule: 'tenge-by-hand', values: { amount: m.amount }, severity: 'error' });
+      for (const m of matches(text, TENGE, 1))
+        problems.push({ file, field, line, rule: 'tenge-by-hand', values: { amount: m.amount }, severity: 'error' });
       if (TAG_FIELDS.test(field)) {
-        for (const detail of stringTagErrors(value)) problems.push({ file, field, line, rule: 'string-tag', values: { field, detail }, severity: 'error' });
+        for (const detail of stringTagErrors(value))
+          problems.push({ file, field, line, rule: 'string-tag', values: { field, detail }, severity: 'error' });
       } else if (findTags(value).length > 0 || /<[A-Z]/.test(value)) {
         problems.push({ file, field, line, rule: 'tag-not-here', values: { field }, severity: 'error' });
       }
     } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    else if (value && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
   };
   visit(data, []);
   return problems;

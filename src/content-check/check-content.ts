@@ -58,7 +58,14 @@ const SCHEMAS: Record<string, z.ZodType> = {
 export function knownPaths(files: Array<{ path: string }>): Set<string> {
   const paths = new Set<string>(['/', chooserPath()]);
   for (const locale of LOCALES) {
-    for (const path of [homePath(locale), officesPath(locale), searchPath(locale), claimPath(locale), canIReturnPath(locale), offlinePath(locale)]) {
+    for (const path of [
+      homePath(locale),
+      officesPath(locale),
+      searchPath(locale),
+      claimPath(locale),
+      canIReturnPath(locale),
+      offlinePath(locale),
+    ]) {
       paths.add(path);
     }
     for (const topic of TOPIC_IDS) paths.add(topicPath(locale, topic));
@@ -72,7 +79,8 @@ export function knownPaths(files: Array<{ path: string }>): Set<string> {
       paths.add(collectionPath(locale, collection));
       paths.add(entryPath(locale, collection, slug));
       for (const topic of TOPIC_IDS) paths.add(collectionTopicPath(locale, collection, topic));
-      if (collection === 'infographics') paths.add(infographicImagePath(locale, slug)).add(infographicPdfPath(locale, slug));
+      if (collection === 'infographics')
+        paths.add(infographicImagePath(locale, slug)).add(infographicPdfPath(locale, slug));
       if (collection === 'flyers') for (const format of FLYER_FORMATS) paths.add(flyerFilePath(locale, slug, format));
     }
   }
@@ -89,7 +97,14 @@ function brokenRelated(file: string, frontmatter: string, present: ReadonlySet<s
       const [collection, slug] = ref.split('/');
       return !LOCALES.some((locale) => present.has(`${collection}/${locale}/${slug}.mdx`));
     })
-    .map((ref) => ({ file, line: line + 2, field: 'related', rule: 'broken-related' as const, values: { ref }, severity: 'error' as const }));
+    .map((ref) => ({
+      file,
+      line: line + 2,
+      field: 'related',
+      rule: 'broken-related' as const,
+      values: { ref },
+      severity: 'error' as const,
+    }));
 }
 
 export interface CheckResult {
@@ -102,7 +117,9 @@ export function checkContent(contentDir: string, displayDir = 'content', today =
   const files = listContentFiles(contentDir);
   const officesFile = join(contentDir, 'offices.json');
   const officeList = existsSync(officesFile) ? (JSON.parse(readFileSync(officesFile, 'utf8')) as unknown[]) : [];
-  const officeIds = officeList.flatMap((o) => (o && typeof o === 'object' && typeof (o as { id?: unknown }).id === 'string' ? [(o as { id: string }).id] : []));
+  const officeIds = officeList.flatMap((o) =>
+    o && typeof o === 'object' && typeof (o as { id?: unknown }).id === 'string' ? [(o as { id: string }).id] : [],
+  );
   const known = knownPaths(files);
   const present = new Set(files.map((f) => f.path));
   const problems: Problem[] = [];
@@ -143,7 +160,8 @@ export function checkContent(contentDir: string, displayDir = 'content', today =
 
     const twin = `${collection}/${otherLocale(locale)}/${rest.at(-1)}`;
     if (isEntryCollection(collection) || collection === 'pages') {
-      if (!present.has(twin)) problems.push({ file, rule: 'missing-twin', values: { twin: `${displayDir}/${twin}` }, severity: 'warning' });
+      if (!present.has(twin))
+        problems.push({ file, rule: 'missing-twin', values: { twin: `${displayDir}/${twin}` }, severity: 'warning' });
     }
   }
 
@@ -153,7 +171,13 @@ export function checkContent(contentDir: string, displayDir = 'content', today =
       if (!result.success) {
         for (const issue of result.error.issues) {
           const field = [i, ...issue.path].map(String).join('.');
-          problems.push({ file: `${displayDir}/offices.json`, field, rule: 'field-invalid', values: { field, detail: issue.message }, severity: 'error' });
+          problems.push({
+            file: `${displayDir}/offices.json`,
+            field,
+            rule: 'field-invalid',
+            values: { field, detail: issue.message },
+            severity: 'error',
+          });
         }
       }
     });

@@ -18,10 +18,24 @@ const day = (value: unknown): string | undefined => {
 export function checkDates(file: string, yamlText: string, data: Record<string, unknown>, today: string): Problem[] {
   const problems: Problem[] = [];
   const checked = day(data['checked']);
-  const review = data['legalReview'] && typeof data['legalReview'] === 'object' ? day((data['legalReview'] as Record<string, unknown>)['date']) : undefined;
-  const at = (path: string[]) => ({ file, field: path.join('.'), line: fieldLine(yamlText, path), severity: 'error' as const });
-  if (checked && checked > today) problems.push({ ...at(['checked']), rule: 'date-future', values: { field: 'checked', value: checked, today } });
-  if (review && review > today) problems.push({ ...at(['legalReview', 'date']), rule: 'date-future', values: { field: 'legalReview.date', value: review, today } });
+  const review =
+    data['legalReview'] && typeof data['legalReview'] === 'object'
+      ? day((data['legalReview'] as Record<string, unknown>)['date'])
+      : undefined;
+  const at = (path: string[]) => ({
+    file,
+    field: path.join('.'),
+    line: fieldLine(yamlText, path),
+    severity: 'error' as const,
+  });
+  if (checked && checked > today)
+    problems.push({ ...at(['checked']), rule: 'date-future', values: { field: 'checked', value: checked, today } });
+  if (review && review > today)
+    problems.push({
+      ...at(['legalReview', 'date']),
+      rule: 'date-future',
+      values: { field: 'legalReview.date', value: review, today },
+    });
   if (checked && review && review < checked) {
     problems.push({ ...at(['legalReview', 'date']), rule: 'review-before-checked', values: { review, checked } });
   }

@@ -39,7 +39,10 @@ type Issue = z.core.$ZodIssue;
 
 /** Turns a schema issue into a problem with a message editors can act on. */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 function toProblem(file: string, frontmatter: string, data: unknown, issue: Issue): Problem {
@@ -50,13 +53,21 @@ function toProblem(file: string, frontmatter: string, data: unknown, issue: Issu
     return { ...base, rule: 'field-missing', values: { field } };
   }
   if (/is not a date|expected a date/.test(issue.message)) {
-    return { ...base, rule: 'field-date', values: { field, value: JSON.stringify(input instanceof Date ? input.toISOString().slice(0, 10) : (input ?? '')) } };
+    return {
+      ...base,
+      rule: 'field-date',
+      values: {
+        field,
+        value: JSON.stringify(input instanceof Date ? input.toISOString().slice(0, 10) : (input ?? '')),
+      },
+    };
   }
   if (issue.code === 'too_big' && issue.origin === 'string') {
     return { ...base, rule: 'field-too-long', values: { field, max: String(issue.maximum) } };
   }
   if (issue.code === 'invalid_value' || (issue.code === 'custom' && /unknown (topic|act|icon)/.test(issue.message))) {
-    const allowed = 'values' in issue ? issue.values.map(String).join(', ') : issue.message.replace(/^.*use one of:?\s*/, '');
+    const allowed =
+      'values' in issue ? issue.values.map(String).join(', ') : issue.message.replace(/^.*use one of:?\s*/, '');
     return { ...base, rule: 'field-unknown-value', values: { field, value: JSON.stringify(input ?? ''), allowed } };
   }
   return { ...base, rule: 'field-invalid', values: { field, detail: issue.message } };
@@ -81,10 +92,20 @@ export function checkFrontmatter(
     data = yaml.load(parts.yaml, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
-    return [{ file, line: mark ? mark.line + 2 : 2, rule: 'yaml', values: { detail: (error as Error).message.split('\n')[0]! }, severity: 'error' }];
+    return [
+      {
+        file,
+        line: mark ? mark.line + 2 : 2,
+        rule: 'yaml',
+        values: { detail: (error as Error).message.split('\n')[0]! },
+        severity: 'error',
+      },
+    ];
   }
   const result = schema.safeParse(data ?? {});
-  const schemaProblems = result.success ? [] : result.error.issues.map((issue) => toProblem(file, parts.yaml, data, issue));
+  const schemaProblems = result.success
+    ? []
+    : result.error.issues.map((issue) => toProblem(file, parts.yaml, data, issue));
   const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   return [...schemaProblems, ...more(fields, parts.yaml)];
 }

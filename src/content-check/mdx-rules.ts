@@ -4,7 +4,11 @@ import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { ACT_IDS } from '../data/acts';
-import { CONTENT_COMPONENT_NAMES, NUMBER_ATTRIBUTE_COMPONENTS, type ContentComponentName } from '../lib/content-components';
+import {
+  CONTENT_COMPONENT_NAMES,
+  NUMBER_ATTRIBUTE_COMPONENTS,
+  type ContentComponentName,
+} from '../lib/content-components';
 import { componentProblem, numberExpression } from './value-tags';
 import type { Problem } from './problem';
 
@@ -13,7 +17,21 @@ import type { Problem } from './problem';
  * an expression is JavaScript. Editors get Markdown plus three components; everything else is
  * refused before it can be published.
  */
-const UNSAFE_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form', 'frame', 'frameset', 'svg', 'math']);
+const UNSAFE_TAGS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'frame',
+  'frameset',
+  'svg',
+  'math',
+]);
 const ALLOWED = CONTENT_COMPONENT_NAMES.join(', ');
 
 interface JsxAttribute {
@@ -42,7 +60,8 @@ export interface BodyContext {
 
 export function checkMdxBody(body: string, context: BodyContext): Problem[] {
   const problems: Problem[] = [];
-  const at = (node: Node | undefined) => (node?.position ? node.position.start.line + context.firstLine - 1 : undefined);
+  const at = (node: Node | undefined) =>
+    node?.position ? node.position.start.line + context.firstLine - 1 : undefined;
   const seen = new Set<string>();
   const add = (node: Node | undefined, rule: Problem['rule'], values: Record<string, string> = {}) => {
     // One message per rule and line: a tag with two bad attributes is one thing to fix twice, not noise.
@@ -103,25 +122,33 @@ export function checkMdxBody(body: string, context: BodyContext): Problem[] {
         for (const attribute of element.attributes) {
           const braces = attribute.value && typeof attribute.value === 'object' ? attribute.value : undefined;
           // `mrp={6}`, `mrp={[6, 10, 30]}`: a number in braces is data, not code, on the amount components only.
-          const number = braces && NUMBER_ATTRIBUTE_COMPONENTS.includes(name as ContentComponentName) ? numberExpression(braces.value ?? '') : undefined;
+          const number =
+            braces && NUMBER_ATTRIBUTE_COMPONENTS.includes(name as ContentComponentName)
+              ? numberExpression(braces.value ?? '')
+              : undefined;
           if (attribute.type === 'mdxJsxExpressionAttribute' || (braces && number === undefined)) {
             add(node, 'expression');
             propsReadable = false;
             continue;
           }
-          props[attribute.name ?? ''] = number ?? (attribute.value === null || attribute.value === undefined ? true : attribute.value);
+          props[attribute.name ?? ''] =
+            number ?? (attribute.value === null || attribute.value === undefined ? true : attribute.value);
           if (number !== undefined) continue;
           const attributeName = attribute.name ?? '';
           const value = typeof attribute.value === 'string' ? attribute.value : '';
           if (/^on/i.test(attributeName)) add(node, 'event-attribute', { attribute: `${attributeName}=` });
-          if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attributeName.toLowerCase())) checkLink(node, value);
+          if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attributeName.toLowerCase()))
+            checkLink(node, value);
           if (attributeName === 'act' && !(ACT_IDS as readonly string[]).includes(value)) {
             add(node, 'unknown-act', { act: value, allowed: ACT_IDS.join(', ') });
           }
         }
         const problem = propsReadable ? componentProblem(name, props, context.officeIds ?? []) : undefined;
         if (problem) add(node, problem.rule, problem.values);
-        if (name === 'img' && !element.attributes.some((a) => a.name === 'alt' && typeof a.value === 'string' && a.value.trim())) {
+        if (
+          name === 'img' &&
+          !element.attributes.some((a) => a.name === 'alt' && typeof a.value === 'string' && a.value.trim())
+        ) {
           add(node, 'image-alt');
         }
         return;

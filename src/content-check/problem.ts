@@ -15,7 +15,6 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-
 /** `file:line field` then the Russian and the Kazakh message, one per line. */
 export function formatProblem(problem: Problem): string {
   const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}${problem.field ? ` (${problem.field})` : ''}`;

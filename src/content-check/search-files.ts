@@ -25,7 +25,12 @@ function nthLine(text: string, pattern: RegExp, n: number): number | undefined {
   return undefined;
 }
 
-export function checkSearchFiles(contentDir: string, displayDir: string, known: ReadonlySet<string>, today: string): { problems: Problem[]; files: number } {
+export function checkSearchFiles(
+  contentDir: string,
+  displayDir: string,
+  known: ReadonlySet<string>,
+  today: string,
+): { problems: Problem[]; files: number } {
   const problems: Problem[] = [];
   let files = 0;
   for (const locale of LOCALES) {
@@ -37,7 +42,13 @@ export function checkSearchFiles(contentDir: string, displayDir: string, known: 
       } catch (error) {
         const mark = (error as { mark?: { line: number } }).mark;
         const detail = ((error as { reason?: string }).reason ?? String(error)).split('\n')[0]!;
-        problems.push({ file, line: mark ? mark.line + 1 : undefined, rule: 'yaml-file', values: { detail }, severity: 'error' });
+        problems.push({
+          file,
+          line: mark ? mark.line + 1 : undefined,
+          rule: 'yaml-file',
+          values: { detail },
+          severity: 'error',
+        });
         files++;
         continue;
       }
@@ -50,36 +61,72 @@ export function checkSearchFiles(contentDir: string, displayDir: string, known: 
           if (result.success) return valid(result.data, i);
           for (const issue of result.error.issues) {
             const field = [i, ...issue.path].map(String).join('.');
-            problems.push({ file, line: nthLine(raw.text, /^\s*-\s/, i), field, rule: 'field-invalid', values: { field, detail: issue.message }, severity: 'error' });
+            problems.push({
+              file,
+              line: nthLine(raw.text, /^\s*-\s/, i),
+              field,
+              rule: 'field-invalid',
+              values: { field, detail: issue.message },
+              severity: 'error',
+            });
           }
         });
       const unknownPage = (page: string, line: number | undefined, field: string) => {
         const path = pageRefPath(locale, page);
-        if (!path || !known.has(path)) problems.push({ file, line, field, rule: 'search-unknown-page', values: { page }, severity: 'error' });
+        if (!path || !known.has(path))
+          problems.push({ file, line, field, rule: 'search-unknown-page', values: { page }, severity: 'error' });
       };
       if (name === 'authorities') {
         const items: unknown[] = Array.isArray(raw.data) ? raw.data : [];
         const list = authoritiesSchema.safeParse(raw.data);
-        if (!list.success && (!Array.isArray(raw.data) || items.length === 0 || list.error.issues.some((issue) => issue.path.length === 0))) {
-          const detail = list.error.issues.find((issue) => issue.path.length === 0)?.message ?? 'expected a list of authorities';
-          problems.push({ file, line: 1, field: 'file', rule: 'field-invalid', values: { field: 'file', detail }, severity: 'error' });
+        if (
+          !list.success &&
+          (!Array.isArray(raw.data) || items.length === 0 || list.error.issues.some((issue) => issue.path.length === 0))
+        ) {
+          const detail =
+            list.error.issues.find((issue) => issue.path.length === 0)?.message ?? 'expected a list of authorities';
+          problems.push({
+            file,
+            line: 1,
+            field: 'file',
+            rule: 'field-invalid',
+            values: { field: 'file', detail },
+            severity: 'error',
+          });
         }
         eachValid(items, authoritySchema, () => undefined);
         items.forEach((item, i) => {
           // The same date rules as an entry's `checked`: as typed, not after today.
           const line = nthLine(raw.text, /^\s*-?\s*checked\s*:/, i);
-          for (const problem of checkDates(file, '', (item ?? {}) as Record<string, unknown>, today)) problems.push({ ...problem, line, field: `${i}.checked` });
+          for (const problem of checkDates(file, '', (item ?? {}) as Record<string, unknown>, today))
+            problems.push({ ...problem, line, field: `${i}.checked` });
         });
       } else if (name === 'situations') {
         const items: unknown[] = Array.isArray(raw.data) ? raw.data : [];
         if (!Array.isArray(raw.data) || items.length === 0 || items.length > 8) {
           const detail = 'expected 1 to 8 items "- label: … / page: …" (more do not fit the first screen)';
-          problems.push({ file, line: 1, field: 'file', rule: 'field-invalid', values: { field: 'file', detail }, severity: 'error' });
+          problems.push({
+            file,
+            line: 1,
+            field: 'file',
+            rule: 'field-invalid',
+            values: { field: 'file', detail },
+            severity: 'error',
+          });
         }
-        eachValid(items, situationSchema, ({ page }, i) => unknownPage(page, nthLine(raw.text, /^\s*-?\s*page\s*:/, i), `${i}.page`));
+        eachValid(items, situationSchema, ({ page }, i) =>
+          unknownPage(page, nthLine(raw.text, /^\s*-?\s*page\s*:/, i), `${i}.page`),
+        );
       } else if (name === 'best-bets') {
         if (!Array.isArray(raw.data)) {
-          problems.push({ file, line: 1, field: 'file', rule: 'field-invalid', values: { field: 'file', detail: 'expected a list of "- query: … / page: …" items' }, severity: 'error' });
+          problems.push({
+            file,
+            line: 1,
+            field: 'file',
+            rule: 'field-invalid',
+            values: { field: 'file', detail: 'expected a list of "- query: … / page: …" items' },
+            severity: 'error',
+          });
           continue;
         }
         const seen = new Map<string, string>();
@@ -88,9 +135,23 @@ export function checkSearchFiles(contentDir: string, displayDir: string, known: 
           unknownPage(page, line, `${i}.page`);
           const key = bestBetKey(searchTerms(query, analyzerFor(locale)));
           if (key === '') {
-            problems.push({ file, line: nthLine(raw.text, /^\s*-?\s*query\s*:/, i), field: `${i}.query`, rule: 'search-empty-query', values: { query }, severity: 'error' });
+            problems.push({
+              file,
+              line: nthLine(raw.text, /^\s*-?\s*query\s*:/, i),
+              field: `${i}.query`,
+              rule: 'search-empty-query',
+              values: { query },
+              severity: 'error',
+            });
           } else if (seen.has(key) && seen.get(key) !== page) {
-            problems.push({ file, line, field: `${i}.page`, rule: 'search-conflicting-bet', values: { query, page, other: seen.get(key)! }, severity: 'error' });
+            problems.push({
+              file,
+              line,
+              field: `${i}.page`,
+              rule: 'search-conflicting-bet',
+              values: { query, page, other: seen.get(key)! },
+              severity: 'error',
+            });
           }
           seen.set(key, page);
         });
@@ -101,7 +162,14 @@ export function checkSearchFiles(contentDir: string, displayDir: string, known: 
             const field = issue.path.map(String).join('.');
             const key = String(issue.path[0] ?? '');
             const line = nthLine(raw.text, new RegExp(`^["']?${key.replace(/[/-]/g, '\\$&')}["']?\\s*:`), 0);
-            problems.push({ file, line, field, rule: 'field-invalid', values: { field, detail: issue.message }, severity: 'error' });
+            problems.push({
+              file,
+              line,
+              field,
+              rule: 'field-invalid',
+              values: { field, detail: issue.message },
+              severity: 'error',
+            });
           }
           continue;
         }

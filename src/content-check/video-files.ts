@@ -9,12 +9,25 @@ import { fieldLine } from './frontmatter';
  * infographics its scenes show under content/. Kept out of the video schema, which stays pure
  * (no file system); the content check runs before every build, so nothing links to nothing.
  */
-export function checkVideoFiles(file: string, yamlText: string, data: Record<string, unknown>, contentDir: string, publicDir = 'public'): Problem[] {
+export function checkVideoFiles(
+  file: string,
+  yamlText: string,
+  data: Record<string, unknown>,
+  contentDir: string,
+  publicDir = 'public',
+): Problem[] {
   const problems: Problem[] = [];
   const missing = (path: unknown, field: Array<string | number>) => {
     if (typeof path !== 'string' || !path.startsWith('/')) return;
     if (!existsSync(join(publicDir, path))) {
-      problems.push({ file, field: field.join('.'), line: fieldLine(yamlText, field), rule: 'missing-public-file', values: { field: field.join('.'), path: `public${path}` }, severity: 'error' });
+      problems.push({
+        file,
+        field: field.join('.'),
+        line: fieldLine(yamlText, field),
+        rule: 'missing-public-file',
+        values: { field: field.join('.'), path: `public${path}` },
+        severity: 'error',
+      });
     }
   };
   missing(data['poster'], ['poster']);
@@ -29,7 +42,14 @@ export function checkVideoFiles(file: string, yamlText: string, data: Record<str
     if (typeof slug !== 'string' || !/^[a-z0-9-]+$/.test(slug)) return;
     if (!LOCALES.some((lang) => existsSync(join(contentDir, 'infographics', lang, `${slug}.mdx`)))) {
       const field = ['scenes', i, 'infographic'];
-      problems.push({ file, field: field.join('.'), line: fieldLine(yamlText, field), rule: 'unknown-infographic', values: { field: field.join('.'), slug }, severity: 'error' });
+      problems.push({
+        file,
+        field: field.join('.'),
+        line: fieldLine(yamlText, field),
+        rule: 'unknown-infographic',
+        values: { field: field.join('.'), slug },
+        severity: 'error',
+      });
     }
   });
   return problems;

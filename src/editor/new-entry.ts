@@ -16,22 +16,23 @@ type Kind = keyof typeof KINDS;
 const today = new Date().toISOString().slice(0, 10);
 const q = (text: string) => JSON.stringify(text);
 
-const PLACEHOLDER: Record<Locale, { description: string; answer: string; body: string; step: string; right: string }> = {
-  ru: {
-    description: 'Одно-два предложения: о чём страница. Их видно в поиске и в списках.',
-    answer: 'Весь ответ одним простым предложением.',
-    body: 'Первый абзац: главный ответ и статья закона. Дальше разделы «Что сказать продавцу», «Что взять с собой», «Если отказали».',
-    step: 'Первый шаг',
-    right: 'Право покупателя одной строкой (статья Закона)',
-  },
-  kk: {
-    description: 'Бір-екі сөйлем: бет не туралы. Олар іздеуде және тізімдерде көрінеді.',
-    answer: 'Бүкіл жауап бір қарапайым сөйлеммен.',
-    body: 'Бірінші абзац: басты жауап және заң бабы. Әрі қарай «Сатушыға не айту керек», «Өзіңізбен не алу керек», «Бас тартса» бөлімдері.',
-    step: 'Бірінші қадам',
-    right: 'Сатып алушының құқығы бір жолмен (Заңның бабы)',
-  },
-};
+const PLACEHOLDER: Record<Locale, { description: string; answer: string; body: string; step: string; right: string }> =
+  {
+    ru: {
+      description: 'Одно-два предложения: о чём страница. Их видно в поиске и в списках.',
+      answer: 'Весь ответ одним простым предложением.',
+      body: 'Первый абзац: главный ответ и статья закона. Дальше разделы «Что сказать продавцу», «Что взять с собой», «Если отказали».',
+      step: 'Первый шаг',
+      right: 'Право покупателя одной строкой (статья Закона)',
+    },
+    kk: {
+      description: 'Бір-екі сөйлем: бет не туралы. Олар іздеуде және тізімдерде көрінеді.',
+      answer: 'Бүкіл жауап бір қарапайым сөйлеммен.',
+      body: 'Бірінші абзац: басты жауап және заң бабы. Әрі қарай «Сатушыға не айту керек», «Өзіңізбен не алу керек», «Бас тартса» бөлімдері.',
+      step: 'Бірінші қадам',
+      right: 'Сатып алушының құқығы бір жолмен (Заңның бабы)',
+    },
+  };
 
 function template(kind: Kind, locale: Locale, title: string): string {
   const p = PLACEHOLDER[locale];
@@ -46,7 +47,16 @@ function template(kind: Kind, locale: Locale, title: string): string {
     'lawReferences:  # акт и статья / акт және бап: src/data/acts.ts',
     '  - { act: consumer-protection-law, article: 30, point: 1 }',
   ];
-  const tail = [`checked: ${today}  # когда проверены факты / фактілер тексерілген күн`, 'keywords: []', 'related: []', 'draft: true  # удалите, чтобы опубликовать / жариялау үшін өшіріңіз', '---', '', p.body, ''];
+  const tail = [
+    `checked: ${today}  # когда проверены факты / фактілер тексерілген күн`,
+    'keywords: []',
+    'related: []',
+    'draft: true  # удалите, чтобы опубликовать / жариялау үшін өшіріңіз',
+    '---',
+    '',
+    p.body,
+    '',
+  ];
   switch (kind) {
     case 'lifehack':
       return [...common, `answer: ${q(p.answer)}`, ...law, ...tail].join('\n');
@@ -66,7 +76,9 @@ function template(kind: Kind, locale: Locale, title: string): string {
     case 'flyer':
       return [...common, 'topics: [claims]', 'rights:', `  - ${q(p.right)}`, ...tail].join('\n');
     case 'page':
-      return [...common, ...tail.filter((line) => !line.startsWith('keywords') && !line.startsWith('related'))].join('\n');
+      return [...common, ...tail.filter((line) => !line.startsWith('keywords') && !line.startsWith('related'))].join(
+        '\n',
+      );
   }
 }
 
@@ -77,7 +89,8 @@ export function newEntry(kind: string, title: string, contentDir = 'content'): s
   const collection = KINDS[kind as Kind];
   const files = LOCALES.map((locale) => join(contentDir, collection, locale, `${slug}.mdx`));
   const existing = files.filter((f) => existsSync(f));
-  if (existing.length > 0) throw new Error(`already exists: ${existing.join(', ')}; choose another title or edit that file`);
+  if (existing.length > 0)
+    throw new Error(`already exists: ${existing.join(', ')}; choose another title or edit that file`);
   LOCALES.forEach((locale, i) => {
     mkdirSync(join(contentDir, collection, locale), { recursive: true });
     writeFileSync(files[i]!, template(kind as Kind, locale, title));

@@ -14,10 +14,15 @@ export default function contentCheck({ contentDir }: { contentDir: string }): As
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const { files, errors, warnings } = checkContent(contentDir, contentDir.replace(/^\.\//, '').replace(/\/$/, ''));
+        const { files, errors, warnings } = checkContent(
+          contentDir,
+          contentDir.replace(/^\.\//, '').replace(/\/$/, ''),
+        );
         for (const warning of warnings) logger.warn(formatProblem(warning));
         if (errors.length > 0) {
-          throw new Error(`content check: ${errors.length} errors — fix them and build again:\n\n${errors.map(formatProblem).join('\n\n')}`);
+          throw new Error(
+            `content check: ${errors.length} errors — fix them and build again:\n\n${errors.map(formatProblem).join('\n\n')}`,
+          );
         }
         logger.info(`${files} content files passed the check`);
         const { year, mrp } = currentAmountsYear();

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -169,7 +178,9 @@ async function renderOne(tab: Page, job: RenderJob, contentDir: string): Promise
   });
   const pages = countPdfPages(pdf);
   if (pages !== box.pages) {
-    throw new Error(`${job.output}: expected ${box.pages} page(s) of ${box.width}×${box.height}, Chromium printed ${pages}`);
+    throw new Error(
+      `${job.output}: expected ${box.pages} page(s) of ${box.width}×${box.height}, Chromium printed ${pages}`,
+    );
   }
   return pdf;
 }
@@ -191,7 +202,8 @@ function fitText(page: Page, format: string): Promise<string | null> {
         sheet.append(one, one.cloneNode(true));
       }
     }
-    const fits = (box: HTMLElement) => box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1;
+    const fits = (box: HTMLElement) =>
+      box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1;
     for (const box of document.querySelectorAll<HTMLElement>('[data-fit]')) {
       box.style.setProperty('--fit', '1');
       if (fits(box)) continue;
@@ -223,7 +235,10 @@ function fillSizes(site: string): number {
     const t = useTranslations(isLocale(locale) ? locale : 'ru');
     const number = new Intl.NumberFormat(LOCALE_TAGS[isLocale(locale) ? locale : 'ru']);
     try {
-      writeFileSync(path, fillAssetSizes(html, sizeOf, (bytes) => t('files.size', { size: number.format(kilobytes(bytes)) })));
+      writeFileSync(
+        path,
+        fillAssetSizes(html, sizeOf, (bytes) => t('files.size', { size: number.format(kilobytes(bytes)) })),
+      );
     } catch (error) {
       throw new Error(`${path.slice(site.length)}: ${(error as Error).message}`, { cause: error });
     }

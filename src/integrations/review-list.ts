@@ -23,7 +23,9 @@ export default function reviewListPage({ contentDir }: { contentDir: string }): 
         const folder = join(fileURLToPath(dir), REVIEW_PATH.slice(1));
         mkdirSync(folder, { recursive: true });
         writeFileSync(join(folder, 'index.html'), reviewHtml(rows, toConfirm, TODAY, themeRootCss()));
-        logger.info(`${REVIEW_PATH}: lawyer's worklist of ${rows.length} entries, ${rows.filter((r) => !r.review).length} never reviewed`);
+        logger.info(
+          `${REVIEW_PATH}: lawyer's worklist of ${rows.length} entries, ${rows.filter((r) => !r.review).length} never reviewed`,
+        );
       },
     },
   };

@@ -26,7 +26,6 @@ export const OFFLINE_BUDGET_BYTES = Number(process.env.OFFLINE_BUDGET_KB ?? 3 * 
 /** Files already compressed, sent as they are. */
 const PRECOMPRESSED = /\.(webp|png|jpe?g|mp4|webm|pdf|gz)$/;
 
-
 /** Bytes over the wire: gzip for text, as is for files already compressed. */
 export function wireBytes(file: string): number {
   const content = readFileSync(file);
@@ -59,7 +58,13 @@ export default function serviceWorker({ buildId }: { buildId: string }): AstroIn
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const shellPatterns = ['_astro/**/*.{css,js}', offlineSaveScriptPath().slice(1), 'favicon.svg', '*/manifest.webmanifest', '*/rights/offline/index.html'];
+        const shellPatterns = [
+          '_astro/**/*.{css,js}',
+          offlineSaveScriptPath().slice(1),
+          'favicon.svg',
+          '*/manifest.webmanifest',
+          '*/rights/offline/index.html',
+        ];
 
         // The "Save for offline" button's code, loaded by pages only on a slow link (offline-support.ts).
         await bundle('../components/offline-save.ts', join(site, offlineSaveScriptPath()), 'esm');

@@ -1,6 +1,14 @@
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { LOCALES, LOCALE_TAGS, isLocale } from '../lib/locales';
-import { RENDER_SECTION, chooserPath, entryPath, isEntryCollection, offlinePath, pagePath, switchLocalePath } from '../lib/routes';
+import {
+  RENDER_SECTION,
+  chooserPath,
+  entryPath,
+  isEntryCollection,
+  offlinePath,
+  pagePath,
+  switchLocalePath,
+} from '../lib/routes';
 import { translationStatuses } from '../lib/translations';
 import { listContentFiles } from '../node/content-files-fs';
 

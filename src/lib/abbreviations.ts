@@ -8,7 +8,24 @@ import { escapeHtml } from './html';
  * headings, the answer box (it must stay short enough for the first screen), a drawn infographic
  * (its picture keeps its layout; the text under it explains), a fine, scripts or styles.
  */
-const SKIP = new Set(['a', 'figure', 'svg', 'h1', 'h2', 'h3', 'h4', 'script', 'style', 'title', 'abbr', 'code', 'button', 'option', 'textarea', 'label']);
+const SKIP = new Set([
+  'a',
+  'figure',
+  'svg',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'script',
+  'style',
+  'title',
+  'abbr',
+  'code',
+  'button',
+  'option',
+  'textarea',
+  'label',
+]);
 /** Elements with one of these classes are skipped with their content. */
 const SKIP_CLASS = /\bclass="[^"]*\b(answer|abbr-note|visually-hidden)\b/;
 /**
@@ -37,7 +54,9 @@ export function explainFirst(html: string, explanations: Record<string, string>)
         const closesWhole = at >= 0 && stack.slice(at).some((e) => e.whole);
         if (at >= 0) stack.length = at;
         if (closesWhole && deferred.length > 0 && !stack.some((e) => e.whole)) {
-          const notes = deferred.map((abbreviation) => ` (${abbreviation} — ${escapeHtml(explanations[abbreviation]!)})`).join('');
+          const notes = deferred
+            .map((abbreviation) => ` (${abbreviation} — ${escapeHtml(explanations[abbreviation]!)})`)
+            .join('');
           parts[i] = `${part}<span class="abbr-note">${notes}</span>`;
           deferred = [];
         }
@@ -72,5 +91,18 @@ export function explainFirst(html: string, explanations: Record<string, string>)
   return html.slice(0, start) + parts.join('') + html.slice(end);
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);

@@ -22,5 +22,7 @@ const SLOW_DOWNLINK_MBPS = 0.7;
 export function shouldSaveWithoutAsking(connection: ConnectionInfo | undefined): boolean {
   // Written short: this runs inlined in every page. A missing estimate counts as fast.
   const { saveData, effectiveType = '', rtt = 0, downlink = 9 } = connection ?? {};
-  return !saveData && !effectiveType.endsWith('2g') && rtt < SLOW_RTT_MS && !(downlink > 0 && downlink < SLOW_DOWNLINK_MBPS);
+  return (
+    !saveData && !effectiveType.endsWith('2g') && rtt < SLOW_RTT_MS && !(downlink > 0 && downlink < SLOW_DOWNLINK_MBPS)
+  );
 }

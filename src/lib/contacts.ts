@@ -25,7 +25,9 @@ export function parseContact(props: Record<string, unknown>): ContactRequest | {
   const usage = `write <Contact name="phone" /> (${CONTACT_NAMES.join(', ')}) or <Contact office="aksukent" />`;
   if (Object.keys(rest).length > 0) return { error: `unknown attribute ${Object.keys(rest).join(', ')}; ${usage}` };
   if (name !== undefined && office === undefined) {
-    return (CONTACT_NAMES as readonly unknown[]).includes(name) ? { name: name as ContactName } : { error: `unknown contact ${JSON.stringify(name)}; ${usage}` };
+    return (CONTACT_NAMES as readonly unknown[]).includes(name)
+      ? { name: name as ContactName }
+      : { error: `unknown contact ${JSON.stringify(name)}; ${usage}` };
   }
   if (office !== undefined && name === undefined && typeof office === 'string' && office) return { office };
   return { error: usage };
@@ -42,12 +44,20 @@ export interface ContactValue {
   external?: boolean;
 }
 
-export function contactValue(request: ContactRequest, list: readonly Office[], locale: Locale, siteUrl: string): ContactValue | { error: string } {
+export function contactValue(
+  request: ContactRequest,
+  list: readonly Office[],
+  locale: Locale,
+  siteUrl: string,
+): ContactValue | { error: string } {
   const main = list[0];
   if (!main) return { error: 'content/offices.json lists no office' };
   if ('office' in request) {
     const office = list.find((o) => o.id === request.office);
-    if (!office) return { error: `no office "${request.office}" in content/offices.json; use one of: ${list.map((o) => o.id).join(', ')}` };
+    if (!office)
+      return {
+        error: `no office "${request.office}" in content/offices.json; use one of: ${list.map((o) => o.id).join(', ')}`,
+      };
     return { text: `${office.locality[locale]}, ${office.address[locale]}` };
   }
   switch (request.name) {

@@ -5,5 +5,7 @@
  * `{{name}}`, so a test or a reader notices it instead of seeing a silent gap.
  */
 export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+    values[name] === undefined ? whole : String(values[name]),
+  );
 }

@@ -56,7 +56,14 @@ export function reviewRows(sources: readonly ReviewSource[], mrpNote: string): R
     for (const c of source.citations) {
       const label = `${SHORT_ACT[c.act] ?? c.act} ${formatPinpoint(c, 'ru')}`;
       const mark = confidenceOf(c);
-      cites.set(`${label} [${mark?.mark ?? '?'}]`, mark && mark.mark !== 'C' ? `${label} [${mark.mark}]: ${mark.note}` : !mark ? `${label} [?]: нет в справке с фактами` : undefined);
+      cites.set(
+        `${label} [${mark?.mark ?? '?'}]`,
+        mark && mark.mark !== 'C'
+          ? `${label} [${mark.mark}]: ${mark.note}`
+          : !mark
+            ? `${label} [?]: нет в справке с фактами`
+            : undefined,
+      );
     }
     const leansOn = [...new Set([...cites.values()].filter((v): v is string => Boolean(v)))];
     if (source.amounts) leansOn.push(mrpNote);
@@ -81,15 +88,20 @@ export function reviewText(rows: readonly ReviewRow[], toConfirm: readonly strin
     lines.push(`   проверено: ${row.checked} · юрист: ${row.review ? `${row.review.by}, ${row.review.date}` : 'нет'}`);
     lines.push(`   цитирует: ${row.cites.join('; ') || '—'}`);
     if (row.leansOn.length > 0) lines.push(`   опирается на [S]/[R]: ${row.leansOn.join('; ')}`);
-    if (row.askLawyerLines.length > 0) lines.push(`   «уточните у юриста» (смягчённые пункты), строки: ${row.askLawyerLines.join(', ')}`);
+    if (row.askLawyerLines.length > 0)
+      lines.push(`   «уточните у юриста» (смягчённые пункты), строки: ${row.askLawyerLines.join(', ')}`);
   });
   if (toConfirm.length > 0) lines.push('', 'Подтвердить организации:', ...toConfirm.map((t) => `- ${t}`));
   return `${lines.join('\n')}\n`;
 }
 
-
 /** The same list as a standalone page: a table, no scripts, marked noindex. */
-export function reviewHtml(rows: readonly ReviewRow[], toConfirm: readonly string[], generated: string, themeCss: string): string {
+export function reviewHtml(
+  rows: readonly ReviewRow[],
+  toConfirm: readonly string[],
+  generated: string,
+  themeCss: string,
+): string {
   const body = rows
     .map(
       (row, i) =>
@@ -98,7 +110,9 @@ export function reviewHtml(rows: readonly ReviewRow[], toConfirm: readonly strin
         `<td>${escapeHtml(row.leansOn.join('; '))}${row.askLawyerLines.length ? `<br>«уточните у юриста»: строки ${row.askLawyerLines.join(', ')}` : ''}</td></tr>`,
     )
     .join('\n');
-  const confirm = toConfirm.length ? `<h2>Подтвердить организации</h2><ul>${toConfirm.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>` : '';
+  const confirm = toConfirm.length
+    ? `<h2>Подтвердить организации</h2><ul>${toConfirm.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>`
+    : '';
   return `<!doctype html>
 <html lang="ru">
 <head>

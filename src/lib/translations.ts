@@ -61,7 +61,9 @@ export function formatTranslationReport(statuses: TranslationStatus[]): string {
   } else {
     lines.push(`  ${missing.length} built as fallback pages (the other language's text with a notice):`);
     for (const s of missing) {
-      lines.push(`  - content/${s.collection}/${s.missing.join(',')}/${s.slug}.mdx is missing (exists in ${s.present.join(', ')})`);
+      lines.push(
+        `  - content/${s.collection}/${s.missing.join(',')}/${s.slug}.mdx is missing (exists in ${s.present.join(', ')})`,
+      );
     }
   }
   return lines.join('\n');

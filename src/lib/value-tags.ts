@@ -50,14 +50,17 @@ export function findTags(text: string): FoundTag[] {
 export function stringTagErrors(text: string): string[] {
   const errors: string[] = [];
   for (const tag of findTags(text)) {
-    if (!(STRING_TAG_NAMES as readonly string[]).includes(tag.name)) errors.push(`${tag.source}: only ${STRING_TAG_NAMES.join(', ')} can be used in this text`);
-    else if (tag.code.length > 0) errors.push(`${tag.source}: ${tag.code.join(', ')} must be a number or a list of numbers`);
+    if (!(STRING_TAG_NAMES as readonly string[]).includes(tag.name))
+      errors.push(`${tag.source}: only ${STRING_TAG_NAMES.join(', ')} can be used in this text`);
+    else if (tag.code.length > 0)
+      errors.push(`${tag.source}: ${tag.code.join(', ')} must be a number or a list of numbers`);
     else {
       const error = tagError(tag);
       if (error) errors.push(`${tag.source}: ${error}`);
     }
   }
-  if (/<[A-Za-z]/.test(text.replace(TAG, ''))) errors.push('a tag that is not complete: write it as <Price tenge={1500} /> with the closing />');
+  if (/<[A-Za-z]/.test(text.replace(TAG, '')))
+    errors.push('a tag that is not complete: write it as <Price tenge={1500} /> with the closing />');
   return errors;
 }
 
@@ -86,8 +89,14 @@ export function expandTags(text: string, context: TagContext): string {
   return text.replace(TAG, (source) => {
     const [tag] = findTags(source);
     const error = !tag || tag.code.length > 0 ? 'bad attribute' : tagError(tag);
-    if (!tag || error || !(STRING_TAG_NAMES as readonly string[]).includes(tag.name)) throw new Error(`${source}: ${error ?? 'not allowed here'}`);
-    if (tag.name === 'Fine') return fineText(parseFine(tag.props) as Exclude<ReturnType<typeof parseFine>, { error: string }>, context.locale, context.year);
+    if (!tag || error || !(STRING_TAG_NAMES as readonly string[]).includes(tag.name))
+      throw new Error(`${source}: ${error ?? 'not allowed here'}`);
+    if (tag.name === 'Fine')
+      return fineText(
+        parseFine(tag.props) as Exclude<ReturnType<typeof parseFine>, { error: string }>,
+        context.locale,
+        context.year,
+      );
     if (tag.name === 'Price') return priceText(parsePrice(tag.props) as number, context.locale);
     return asOfText(context.checked, context.locale);
   });
@@ -98,7 +107,11 @@ export function expandTags(text: string, context: TagContext): string {
  * tags replaced by a filled-in text of about their longest length.
  */
 export function readingText(text: string): string {
-  const longest = (locale: Locale): TagContext => ({ locale, checked: new Date(Date.UTC(2026, 8, 30)), year: { year: 2026, mrp: { tenge: 99_999, source: '' } } });
+  const longest = (locale: Locale): TagContext => ({
+    locale,
+    checked: new Date(Date.UTC(2026, 8, 30)),
+    year: { year: 2026, mrp: { tenge: 99_999, source: '' } },
+  });
   // The schema does not know the file's language; Kazakh letters tell it well enough for timing.
   try {
     return expandTags(text, longest(/[әғқңөұүһі]/i.test(text) ? 'kk' : 'ru'));

@@ -9,6 +9,8 @@ import handler from 'serve-handler';
 export function serveStatic(dir: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => handler(request, response, { public: dir, trailingSlash: true }));
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
   );
 }

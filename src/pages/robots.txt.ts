@@ -3,6 +3,9 @@ import { REVIEW_PATH } from '../lib/routes';
 
 /** robots.txt pointing crawlers at the sitemap, on whatever host SITE_URL names; the lawyer's worklist is not for search engines. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\nDisallow: ${REVIEW_PATH}\n\nSitemap: ${new URL('sitemap-index.xml', site).href}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nAllow: /\nDisallow: ${REVIEW_PATH}\n\nSitemap: ${new URL('sitemap-index.xml', site).href}\n`,
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

@@ -23,7 +23,9 @@ export const authoritySchema = z.object({
 
 /** One entry per region, each region once. */
 export const authoritiesSchema = z
-  .array(authoritySchema, { error: 'expected a list of "- region: … / name: … / addressee: … / howToReach: … / checked: …" items' })
+  .array(authoritySchema, {
+    error: 'expected a list of "- region: … / name: … / addressee: … / howToReach: … / checked: …" items',
+  })
   .min(1, { error: 'list at least one authority' })
   .refine((list) => new Set(list.map((a) => a.region)).size === list.length, { error: 'each region once' });
 

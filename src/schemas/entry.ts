@@ -25,8 +25,7 @@ export const entryBaseSchema = z.object({
   topics: z
     .array(
       z.enum(TOPIC_IDS, {
-        error: (issue) =>
-          `unknown topic ${JSON.stringify(issue.input)}; use one of: ${TOPIC_IDS.join(', ')}`,
+        error: (issue) => `unknown topic ${JSON.stringify(issue.input)}; use one of: ${TOPIC_IDS.join(', ')}`,
       }),
       { error: 'expected a list, e.g. [return-exchange]' },
     )
@@ -59,7 +58,5 @@ const REQUIRED_LAW =
 export const withRequiredLaw = <T extends typeof entryBaseSchema>(schema: T) =>
   schema.extend({
     /** Citations of the law; at least one for this collection. */
-    lawReferences: z
-      .array(lawReferenceSchema, { error: REQUIRED_LAW })
-      .min(1, { error: REQUIRED_LAW }),
+    lawReferences: z.array(lawReferenceSchema, { error: REQUIRED_LAW }).min(1, { error: REQUIRED_LAW }),
   });

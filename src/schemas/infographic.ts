@@ -49,9 +49,14 @@ export const graphicSchema = z.discriminatedUnion(
 
 /** An amount in МРП: a list of one value or two (a range), e.g. [2] or [6, 30]. */
 const mrpAmount = z
-  .array(z.number({ error: 'expected numbers of МРП, e.g. [6, 30]' }).positive({ error: 'expected a positive number of МРП' }), {
-    error: 'expected a list of one or two numbers of МРП, e.g. [6, 30]',
-  })
+  .array(
+    z
+      .number({ error: 'expected numbers of МРП, e.g. [6, 30]' })
+      .positive({ error: 'expected a positive number of МРП' }),
+    {
+      error: 'expected a list of one or two numbers of МРП, e.g. [6, 30]',
+    },
+  )
   .min(1, { error: 'give one amount, e.g. [2], or a range, e.g. [6, 30]' })
   .max(2, { error: 'give one amount, e.g. [2], or a range, e.g. [6, 30]' });
 

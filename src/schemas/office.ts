@@ -27,12 +27,17 @@ export const officeSchema = z.object({
   /** WhatsApp number (often the same phone). */
   whatsapp: phone().optional(),
   /** Instagram account without @. */
-  instagram: z.string().regex(/^[A-Za-z0-9._]{1,30}$/).optional(),
+  instagram: z
+    .string()
+    .regex(/^[A-Za-z0-9._]{1,30}$/)
+    .optional(),
   /**
    * Contacts the organisation still has to confirm, by field, with what to check; listed in the
    * lawyer's and editors' review list (`npm run review`) until removed. E.g. { "instagram": "…" }.
    */
-  toConfirm: z.partialRecord(z.enum(['name', 'locality', 'address', 'hours', 'phone', 'whatsapp', 'instagram']), text(400)).optional(),
+  toConfirm: z
+    .partialRecord(z.enum(['name', 'locality', 'address', 'hours', 'phone', 'whatsapp', 'instagram']), text(400))
+    .optional(),
   /** Map coordinates, WGS84. */
   coordinates: z.object({ lat: z.number().min(40).max(56), lng: z.number().min(46).max(88) }).optional(),
 });

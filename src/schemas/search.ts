@@ -8,7 +8,8 @@ import { text } from './fields';
  */
 
 /** A page name as editors write it; whether the page exists is checked against the content. */
-export const pageRef = () => text(80).regex(/^[a-z0-9/-]+$/, { error: 'expected a page name such as "claim" or "lifehacks/keep-your-receipt"' });
+export const pageRef = () =>
+  text(80).regex(/^[a-z0-9/-]+$/, { error: 'expected a page name such as "claim" or "lifehacks/keep-your-receipt"' });
 
 /** One pin of best-bets.yaml. */
 export const bestBetSchema = z.object({
@@ -22,9 +23,13 @@ export const bestBetSchema = z.object({
 export const bestBetsSchema = z.array(bestBetSchema, { error: 'expected a list of "- query: … / page: …" items' });
 
 /** pages.yaml: what people call the pages that are not articles (tools, topics, standalone pages). */
-export const pageKeywordsSchema = z.record(pageRef(), z.array(text(60)).min(1, { error: 'give at least one keyword' }), {
-  error: 'expected page names, each with a list of keywords',
-});
+export const pageKeywordsSchema = z.record(
+  pageRef(),
+  z.array(text(60)).min(1, { error: 'give at least one keyword' }),
+  {
+    error: 'expected page names, each with a list of keywords',
+  },
+);
 
 export type BestBets = z.infer<typeof bestBetsSchema>;
 export type PageKeywords = z.infer<typeof pageKeywordsSchema>;

@@ -84,7 +84,8 @@ export const sceneSchema = z
     /** The picture: an icon from src/data/icons.ts … */
     icon: z
       .enum(ICON_IDS, {
-        error: (issue) => `unknown icon ${JSON.stringify(issue.input)}; use a name from src/data/icons.ts, e.g. receipt, tag, phone`,
+        error: (issue) =>
+          `unknown icon ${JSON.stringify(issue.input)}; use a name from src/data/icons.ts, e.g. receipt, tag, phone`,
       })
       .optional(),
     /** … or a big number … */
@@ -92,7 +93,9 @@ export const sceneSchema = z
     /** … or an infographic of the same language (its file name), whose lines appear one by one. */
     infographic: z
       .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected the file name of an infographic, e.g. price-at-the-till' })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: 'expected the file name of an infographic, e.g. price-at-the-till',
+      })
       .optional(),
     /** The provision the scene states, shown as a badge under the heading (optional). */
     law: lawReferenceSchema.optional(),
@@ -121,17 +124,29 @@ export const sceneSchema = z
 export const videoSchema = entryBaseSchema
   .extend({
     /** Length as m:ss, e.g. "1:45"; for a video made from scenes it is their sum and may be left out. */
-    duration: z.string().regex(/^\d{1,2}:[0-5]\d$/, { error: 'expected minutes:seconds, e.g. "1:45"' }).optional(),
+    duration: z
+      .string()
+      .regex(/^\d{1,2}:[0-5]\d$/, { error: 'expected minutes:seconds, e.g. "1:45"' })
+      .optional(),
     /** Poster image under public/ shown before play. */
     poster: publicFile(['webp', 'jpg', 'png', 'svg']),
     /** One or more ways to play it; the first is the default. */
     sources: z.array(videoSourceSchema).min(1, { error: 'add at least one source' }),
     /** The script `npm run video` turns into the video file; also the transcript on the page. */
-    scenes: z.array(sceneSchema).min(3, { error: 'a video needs at least 3 scenes' }).max(20, { error: 'at most 20 scenes' }).optional(),
+    scenes: z
+      .array(sceneSchema)
+      .min(3, { error: 'a video needs at least 3 scenes' })
+      .max(20, { error: 'at most 20 scenes' })
+      .optional(),
   })
   .superRefine((video, ctx) => {
     if (!video.scenes) {
-      if (!video.duration) ctx.addIssue({ code: 'custom', path: ['duration'], message: 'give the length as "m:ss", or scenes to make the video from' });
+      if (!video.duration)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['duration'],
+          message: 'give the length as "m:ss", or scenes to make the video from',
+        });
       return;
     }
     const total = totalSeconds(video.scenes);

@@ -166,7 +166,8 @@ function cacheLanguageOnce(lang: Locale, client: Client | null): Promise<void> {
 /** Whether this build's copy of a language is complete (its older copies are gone). */
 async function languageSaved(lang: Locale): Promise<boolean> {
   const cache = await caches.open(LANGUAGE_CACHE(lang));
-  const manifest = (await (await fetch(offlineManifestPath(lang))).json().catch(() => undefined)) as { urls: string[] } | undefined;
+  const manifest = (await (await fetch(offlineManifestPath(lang))).json().catch(() => undefined)) as
+    { urls: string[] } | undefined;
   if (!manifest) return false;
   for (const url of manifest.urls) if (!(await cache.match(url))) return false;
   return true;
@@ -186,14 +187,19 @@ async function cacheUrls(urls: string[], client: Client | null): Promise<void> {
 self.addEventListener('message', (event) => {
   // From our own pages, but checked all the same: a message is data, not a promise of its shape.
   const data = event.data as PageMessage | undefined;
-  if (data?.type === 'CACHE_URLS' && Array.isArray(data.urls)) event.waitUntil(cacheUrls(data.urls, event.source as Client | null));
+  if (data?.type === 'CACHE_URLS' && Array.isArray(data.urls))
+    event.waitUntil(cacheUrls(data.urls, event.source as Client | null));
   const lang = LANGUAGES.find((l) => data && 'lang' in data && l === data.lang);
   if (data?.type === 'CACHE_LANGUAGE' && lang) {
     event.waitUntil(cacheLanguageOnce(lang, event.source as Client | null));
   }
   if (data?.type === 'LANGUAGE_STATUS' && lang) {
     const client = event.source as Client | null;
-    event.waitUntil(languageSaved(lang).then((saved) => client?.postMessage({ type: saved ? 'LANGUAGE_CACHED' : 'LANGUAGE_NOT_SAVED', lang } satisfies WorkerMessage)));
+    event.waitUntil(
+      languageSaved(lang).then((saved) =>
+        client?.postMessage({ type: saved ? 'LANGUAGE_CACHED' : 'LANGUAGE_NOT_SAVED', lang } satisfies WorkerMessage),
+      ),
+    );
   }
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
 });

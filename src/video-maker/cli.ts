@@ -20,7 +20,15 @@ import { videoFilePath, type VideoFileKind } from '../lib/routes';
 import { captionCues, toWebVtt } from '../lib/video/captions';
 import { totalSeconds } from '../lib/video/timeline';
 import { CONTENT_DIR } from '../site.config';
-import { manifestKey, publicFileHash, readManifest, sha256, staleReason, writeManifest, type RenderedFile } from './manifest';
+import {
+  manifestKey,
+  publicFileHash,
+  readManifest,
+  sha256,
+  staleReason,
+  writeManifest,
+  type RenderedFile,
+} from './manifest';
 import { assertFfmpeg, probe, recordPoster, recordVideo } from './record';
 import { scenePage } from './scene-page';
 import { readScript, videosWithScenes, type VideoScript } from './script';
@@ -53,7 +61,12 @@ async function make(script: VideoScript, browser: Awaited<ReturnType<typeof chro
   }
   const renderSeconds = Math.round((performance.now() - started) / 100) / 10;
   const manifest = readManifest();
-  manifest[manifestKey(script.locale, script.slug)] = { scriptHash: script.hash, renderedAt: new Date().toISOString(), renderSeconds, files };
+  manifest[manifestKey(script.locale, script.slug)] = {
+    scriptHash: script.hash,
+    renderedAt: new Date().toISOString(),
+    renderSeconds,
+    files,
+  };
   writeManifest(manifest);
 
   const kb = (p: string) => `${Math.round(files[p]!.bytes / 1024)} KB`;
@@ -80,19 +93,29 @@ async function main(): Promise<void> {
   const known = [...new Set(videos.map((video) => video.slug))].sort();
   const slugs = values.all || values.stale ? known : positionals;
   if (slugs.length === 0) {
-    throw new Error(`Which video? Usage: npm run video -- <slug> [--lang kk|ru] [--force], or --stale, or --all.\nVideos with scenes: ${known.join(', ') || 'none'}`);
+    throw new Error(
+      `Which video? Usage: npm run video -- <slug> [--lang kk|ru] [--force], or --stale, or --all.\nVideos with scenes: ${known.join(', ') || 'none'}`,
+    );
   }
   for (const slug of slugs) {
-    if (!known.includes(slug)) throw new Error(`No video "${slug}" with scenes in ${CONTENT_DIR}/videos/<lang>/. Videos with scenes: ${known.join(', ') || 'none'}`);
+    if (!known.includes(slug))
+      throw new Error(
+        `No video "${slug}" with scenes in ${CONTENT_DIR}/videos/<lang>/. Videos with scenes: ${known.join(', ') || 'none'}`,
+      );
   }
-  if (values.lang !== undefined && !isLocale(values.lang)) throw new Error(`--lang must be one of ${LOCALES.join(', ')}, not "${values.lang}"`);
+  if (values.lang !== undefined && !isLocale(values.lang))
+    throw new Error(`--lang must be one of ${LOCALES.join(', ')}, not "${values.lang}"`);
   const locales = values.lang ? [values.lang as Locale] : LOCALES;
 
   const scripts = videos
     .filter((video) => slugs.includes(video.slug) && locales.includes(video.locale))
     .map((video) => readScript(video.slug, video.locale));
   const manifest = readManifest();
-  const todo = values.force ? scripts : scripts.filter((script) => staleReason(script, manifest[manifestKey(script.locale, script.slug)], publicFileHash));
+  const todo = values.force
+    ? scripts
+    : scripts.filter((script) =>
+        staleReason(script, manifest[manifestKey(script.locale, script.slug)], publicFileHash),
+      );
   for (const script of scripts) if (!todo.includes(script)) console.log(`${script.locale}/${script.slug}: up to date`);
   if (todo.length === 0) return;
 

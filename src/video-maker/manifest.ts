@@ -53,7 +53,8 @@ export function staleReason(
   fileHash: (publicPath: string) => string | undefined,
 ): string | undefined {
   if (!record) return 'it was never made';
-  if (record.scriptHash !== script.hash) return 'its scenes (or an infographic or the scene template they use) changed after the video was made';
+  if (record.scriptHash !== script.hash)
+    return 'its scenes (or an infographic or the scene template they use) changed after the video was made';
   for (const [path, file] of Object.entries(record.files)) {
     const actual = fileHash(path);
     if (actual === undefined) return `public${path} is missing`;

@@ -22,23 +22,65 @@ export const FPS = 25;
 export function assertFfmpeg(): void {
   const probe = spawnSync('ffmpeg', ['-version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
-    throw new Error('ffmpeg is needed to make videos and was not found. Install it: `apt-get install -y ffmpeg` (Debian/Ubuntu) or `brew install ffmpeg`.');
+    throw new Error(
+      'ffmpeg is needed to make videos and was not found. Install it: `apt-get install -y ffmpeg` (Debian/Ubuntu) or `brew install ffmpeg`.',
+    );
   }
 }
 
 /** Encoder settings per output: chosen for flat colours and text, where a high CRF still looks sharp. */
 const ENCODE: Record<Orientation, string[]> = {
-  landscape: ['-c:v', 'libvpx-vp9', '-pix_fmt', 'yuv420p', '-b:v', '0', '-crf', '35', '-row-mt', '1', '-deadline', 'good', '-cpu-used', '4', '-g', String(FPS * 10), '-f', 'webm'],
-  portrait: ['-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-crf', '31', '-preset', 'slow', '-tune', 'animation', '-g', String(FPS * 10), '-movflags', '+faststart', '-f', 'mp4'],
+  landscape: [
+    '-c:v',
+    'libvpx-vp9',
+    '-pix_fmt',
+    'yuv420p',
+    '-b:v',
+    '0',
+    '-crf',
+    '35',
+    '-row-mt',
+    '1',
+    '-deadline',
+    'good',
+    '-cpu-used',
+    '4',
+    '-g',
+    String(FPS * 10),
+    '-f',
+    'webm',
+  ],
+  portrait: [
+    '-c:v',
+    'libx264',
+    '-pix_fmt',
+    'yuv420p',
+    '-crf',
+    '31',
+    '-preset',
+    'slow',
+    '-tune',
+    'animation',
+    '-g',
+    String(FPS * 10),
+    '-movflags',
+    '+faststart',
+    '-f',
+    'mp4',
+  ],
 };
 
 function ffmpeg(args: string[]) {
-  const child = spawn('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: ['pipe', 'ignore', 'pipe'] });
+  const child = spawn('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args], {
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const done = new Promise<void>((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited with ${code}: ${errors.trim()}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ffmpeg exited with ${code}: ${errors.trim()}`)),
+    );
   });
   return { child, done };
 }
@@ -67,13 +109,21 @@ export interface Recording {
  * scene is one frame, not 250, so encoding takes seconds instead of minutes and the file is
  * smaller. Players (and Instagram) handle variable frame rate as phones record it.
  */
-export async function recordVideo(browser: Browser, html: string, orientation: Orientation, seconds: number, output: string): Promise<Recording> {
+export async function recordVideo(
+  browser: Browser,
+  html: string,
+  orientation: Orientation,
+  seconds: number,
+  output: string,
+): Promise<Recording> {
   const page = await openScenePage(browser, html, orientation);
   const work = mkdtempSync(join(tmpdir(), 'video-frames-'));
   try {
     const spills = await page.evaluate(() => (window as unknown as SceneClock).overflowing());
     if (spills.length > 0) {
-      throw new Error(`${spills.map((i) => `scenes.${i}`).join(', ')}: the heading and text do not fit the ${orientation} frame; shorten them`);
+      throw new Error(
+        `${spills.map((i) => `scenes.${i}`).join(', ')}: the heading and text do not fit the ${orientation} frame; shorten them`,
+      );
     }
     // Chromium's own screenshot call: Playwright's adds waits (fonts, caret, stable frame) per shot.
     const cdp = await page.context().newCDPSession(page);
@@ -84,22 +134,45 @@ export async function recordVideo(browser: Browser, html: string, orientation: O
       const changed = await page.evaluate((t) => (window as unknown as SceneClock).seek(t), i / FPS);
       if (changed || kept.length === 0) {
         const file = join(work, `${String(kept.length).padStart(5, '0')}.png`);
-        const shot = (await cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true })) as { data: string };
+        const shot = (await cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true })) as {
+          data: string;
+        };
         writeFileSync(file, Buffer.from(shot.data, 'base64'));
         kept.push({ file, at: i });
       }
     }
     // The concat list: every kept frame with its time on screen. The last one is listed twice
     // because ffmpeg's concat demuxer ignores the duration of the final entry.
-    const lines = kept.flatMap((frame, k) => [`file '${frame.file}'`, `duration ${((kept[k + 1]?.at ?? frames) - frame.at) / FPS}`]);
+    const lines = kept.flatMap((frame, k) => [
+      `file '${frame.file}'`,
+      `duration ${((kept[k + 1]?.at ?? frames) - frame.at) / FPS}`,
+    ]);
     lines.push(`file '${kept[kept.length - 1]!.file}'`);
     const list = join(work, 'frames.txt');
     writeFileSync(list, `${lines.join('\n')}\n`);
     const captureMs = performance.now();
-    const { child, done } = ffmpeg(['-f', 'concat', '-safe', '0', '-i', list, '-fps_mode', 'vfr', ...ENCODE[orientation], '-t', String(seconds), output]);
+    const { child, done } = ffmpeg([
+      '-f',
+      'concat',
+      '-safe',
+      '0',
+      '-i',
+      list,
+      '-fps_mode',
+      'vfr',
+      ...ENCODE[orientation],
+      '-t',
+      String(seconds),
+      output,
+    ]);
     child.stdin.end();
     await done;
-    return { frames, captured: kept.length, captureSeconds: (captureMs - startMs) / 1000, encodeSeconds: (performance.now() - captureMs) / 1000 };
+    return {
+      frames,
+      captured: kept.length,
+      captureSeconds: (captureMs - startMs) / 1000,
+      encodeSeconds: (performance.now() - captureMs) / 1000,
+    };
   } finally {
     await page.close();
     rmSync(work, { recursive: true, force: true });
@@ -112,7 +185,23 @@ export async function recordPoster(browser: Browser, html: string, output: strin
   try {
     await page.evaluate(() => (window as unknown as SceneClock).poster());
     const jpeg = await page.screenshot({ type: 'jpeg', quality: 95 });
-    const { child, done } = ffmpeg(['-f', 'image2pipe', '-c:v', 'mjpeg', '-i', 'pipe:0', '-c:v', 'libwebp', '-quality', '82', '-frames:v', '1', '-f', 'webp', output]);
+    const { child, done } = ffmpeg([
+      '-f',
+      'image2pipe',
+      '-c:v',
+      'mjpeg',
+      '-i',
+      'pipe:0',
+      '-c:v',
+      'libwebp',
+      '-quality',
+      '82',
+      '-frames:v',
+      '1',
+      '-f',
+      'webp',
+      output,
+    ]);
     child.stdin.end(jpeg);
     await done;
   } finally {
@@ -122,9 +211,31 @@ export async function recordPoster(browser: Browser, html: string, output: strin
 
 /** Length and frame size of a video file, read by ffprobe. */
 export function probe(file: string): { seconds: number; width: number; height: number; codec: string } {
-  const result = spawnSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height,codec_name:format=duration', '-of', 'json', file], { encoding: 'utf8' });
+  const result = spawnSync(
+    'ffprobe',
+    [
+      '-v',
+      'error',
+      '-select_streams',
+      'v:0',
+      '-show_entries',
+      'stream=width,height,codec_name:format=duration',
+      '-of',
+      'json',
+      file,
+    ],
+    { encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`ffprobe ${file}: ${result.stderr}`);
-  const info = JSON.parse(result.stdout) as { streams: Array<{ width: number; height: number; codec_name: string }>; format: { duration: string } };
+  const info = JSON.parse(result.stdout) as {
+    streams: Array<{ width: number; height: number; codec_name: string }>;
+    format: { duration: string };
+  };
   const stream = info.streams[0]!;
-  return { seconds: Number(info.format.duration), width: stream.width, height: stream.height, codec: stream.codec_name };
+  return {
+    seconds: Number(info.format.duration),
+    width: stream.width,
+    height: stream.height,
+    codec: stream.codec_name,
+  };
 }

@@ -48,7 +48,12 @@ const clock: SceneClock = {
       const spill = [...scene.querySelectorAll('h2, p, li, .visual')].some((element) => {
         const rect = element.getBoundingClientRect();
         if (rect.width === 0 && rect.height === 0) return false; // not shown in this layout
-        return rect.top < box.top - 1 || rect.bottom > box.bottom + 1 || rect.left < box.left - 1 || rect.right > box.right + 1;
+        return (
+          rect.top < box.top - 1 ||
+          rect.bottom > box.bottom + 1 ||
+          rect.left < box.left - 1 ||
+          rect.right > box.right + 1
+        );
       });
       return spill ? [index] : [];
     });

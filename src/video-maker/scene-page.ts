@@ -57,7 +57,11 @@ function visual(scene: ResolvedScene): string {
   }
   if (scene.lines) {
     const items = scene.lines.map((line, i) => {
-      const mark = line.mark ? icon(line.mark === 'do' ? 'check' : 'ban', `icon ${line.mark}`) : line.icon ? icon(line.icon) : `<b>${i + 1}</b>`;
+      const mark = line.mark
+        ? icon(line.mark === 'do' ? 'check' : 'ban', `icon ${line.mark}`)
+        : line.icon
+          ? icon(line.icon)
+          : `<b>${i + 1}</b>`;
       return `<li style="--i:${i}">${mark}<span>${escapeHtml(line.text)}</span></li>`;
     });
     return `<ol class="visual lines">${items.join('')}</ol>`;
@@ -85,7 +89,13 @@ function titleCard(script: VideoScript): string {
 
 /** The page's clock (scene-clock.ts), bundled into one script that needs nothing else. */
 function clockScript(): string {
-  const result = buildSync({ entryPoints: [SCENE_CLOCK], bundle: true, format: 'iife', target: 'chrome120', write: false });
+  const result = buildSync({
+    entryPoints: [SCENE_CLOCK],
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    write: false,
+  });
   return result.outputFiles[0]!.text;
 }
 

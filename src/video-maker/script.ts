@@ -89,11 +89,21 @@ export function readScript(slug: string, locale: Locale, contentDir = CONTENT_DI
   // The site's colours and print font count too (not the rest of theme.css: a new text size
   // on the site does not change a frame).
   const templates = [...TEMPLATE_FILES.map((path) => readFileSync(path, 'utf8')), themeRootCss()];
-  return { slug, locale, file, title: parsed.data.title, scenes, hash: scriptHash({ locale, title: parsed.data.title, scenes }, templates) };
+  return {
+    slug,
+    locale,
+    file,
+    title: parsed.data.title,
+    scenes,
+    hash: scriptHash({ locale, title: parsed.data.title, scenes }, templates),
+  };
 }
 
 /** The hash of what a video shows. Pure: the same script and templates always give the same hash. */
-export function scriptHash(script: { locale: string; title: string; scenes: readonly ResolvedScene[] }, templates: readonly string[]): string {
+export function scriptHash(
+  script: { locale: string; title: string; scenes: readonly ResolvedScene[] },
+  templates: readonly string[],
+): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(script));
   for (const template of templates) hash.update('\0').update(template);

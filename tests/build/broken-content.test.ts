@@ -47,7 +47,9 @@ describe('a build of broken content fails with a message naming the file and the
   });
 
   it('an impossible date typed without quotes (YAML alone would read 2026-13-45 as 14 February 2027)', async () => {
-    const { code, output } = await buildChangedFixture((dir) => edit(dir, GUIDE, (s) => s.replace(/^checked:.*$/m, 'checked: 2026-13-45')));
+    const { code, output } = await buildChangedFixture((dir) =>
+      edit(dir, GUIDE, (s) => s.replace(/^checked:.*$/m, 'checked: 2026-13-45')),
+    );
     expect(code).not.toBe(0);
     expect(output).toMatch(/lifehacks\/ru\/only-in-russian\.mdx:\d+ \(checked\)/);
     expect(output).toContain('в поле «checked» не дата: "2026-13-45"');
@@ -55,14 +57,18 @@ describe('a build of broken content fails with a message naming the file and the
   });
 
   it('a checked date in the future', async () => {
-    const { code, output } = await buildChangedFixture((dir) => edit(dir, GUIDE, (s) => s.replace(/^checked:.*$/m, 'checked: 2099-01-01')));
+    const { code, output } = await buildChangedFixture((dir) =>
+      edit(dir, GUIDE, (s) => s.replace(/^checked:.*$/m, 'checked: 2099-01-01')),
+    );
     expect(code).not.toBe(0);
     expect(output).toContain('дата в поле «checked» ещё не наступила: 2099-01-01');
     expect(output).toContain('«checked» өрісіндегі күн әлі келген жоқ: 2099-01-01');
   });
 
   it('unknown topic', async () => {
-    const { code, output } = await buildChangedFixture((dir) => edit(dir, GUIDE, (s) => s.replace('topics: [return-exchange]', 'topics: [refunds]')));
+    const { code, output } = await buildChangedFixture((dir) =>
+      edit(dir, GUIDE, (s) => s.replace('topics: [return-exchange]', 'topics: [refunds]')),
+    );
     expect(code).not.toBe(0);
     expect(output).toContain('lifehacks/ru/only-in-russian.mdx');
     expect(output).toMatch(/lifehacks\/ru\/only-in-russian\.mdx:5 \(topics\.0\)/);
@@ -89,14 +95,18 @@ describe('a build of broken content fails with a message naming the file and the
   });
 
   it('a malformed date', async () => {
-    const { code, output } = await buildChangedFixture((dir) => edit(dir, GUIDE, (s) => s.replace('checked: 2026-11-25', 'checked: 25.11.2026')));
+    const { code, output } = await buildChangedFixture((dir) =>
+      edit(dir, GUIDE, (s) => s.replace('checked: 2026-11-25', 'checked: 25.11.2026')),
+    );
     expect(code).not.toBe(0);
     expect(output).toContain('lifehacks/ru/only-in-russian.mdx');
     expect(output).toContain('в поле «checked» не дата: "25.11.2026". Пишите ГГГГ-ММ-ДД');
   });
 
   it('a related entry that does not exist', async () => {
-    const { code, output } = await buildChangedFixture((dir) => edit(dir, GUIDE, (s) => s.replace('videos/fixture-video', 'videos/no-such-video')));
+    const { code, output } = await buildChangedFixture((dir) =>
+      edit(dir, GUIDE, (s) => s.replace('videos/fixture-video', 'videos/no-such-video')),
+    );
     expect(code).not.toBe(0);
     expect(output).toContain('lifehacks/ru/only-in-russian.mdx:9 (related)');
     expect(output).toContain('в «related» указан материал, которого нет: videos/no-such-video.');

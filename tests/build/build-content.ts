@@ -34,7 +34,13 @@ export interface FixtureBuild {
  * Builds a private copy of the fixture site, optionally edited by `change`, with extra
  * environment (e.g. SITE_TODAY, MRP_OVERRIDE), and keeps the built site until `cleanup`.
  */
-export async function buildFixture({ change = () => {}, env = {} }: { change?: (contentDir: string) => void; env?: Record<string, string> }): Promise<FixtureBuild> {
+export async function buildFixture({
+  change = () => {},
+  env = {},
+}: {
+  change?: (contentDir: string) => void;
+  env?: Record<string, string>;
+}): Promise<FixtureBuild> {
   // Inside the project: Vite refuses to load MDX from outside its root, as a real checkout never would.
   mkdirSync(join(ROOT, 'tests/.out'), { recursive: true });
   const work = mkdtempSync(join(ROOT, 'tests/.out/build-'));
@@ -46,7 +52,14 @@ export async function buildFixture({ change = () => {}, env = {} }: { change?: (
     const result = await new Promise<BuildResult>((done, fail) => {
       const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', join(work, 'dist')], {
         cwd: ROOT,
-        env: { ...process.env, ...env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: {
+          ...process.env,
+          ...env,
+          CONTENT_DIR: contentDir,
+          ASTRO_CACHE_DIR: join(work, 'cache'),
+          FORCE_COLOR: '0',
+          NO_COLOR: '1',
+        },
       });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));

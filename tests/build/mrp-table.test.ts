@@ -14,10 +14,14 @@ import { buildFixture, type FixtureBuild } from './build-content';
  * tenge figure. The fixture infographic infographics/<lang>/fixture-fines gives the amounts.
  */
 const SLUG = 'fixture-fines';
-const page = (build: FixtureBuild, lang: string) => readFileSync(join(build.dist, lang, 'rights/infographics', SLUG, 'index.html'), 'utf8').replace(/\u00a0/g, ' ');
+const page = (build: FixtureBuild, lang: string) =>
+  readFileSync(join(build.dist, lang, 'rights/infographics', SLUG, 'index.html'), 'utf8').replace(/\u00a0/g, ' ');
 const file = (build: FixtureBuild, path: string) => readFileSync(join(build.dist, path));
 const pdfText = (build: FixtureBuild, lang: 'ru' | 'kk') =>
-  execFileSync('pdftotext', [join(build.dist, infographicPdfPath(lang, SLUG)), '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
+  execFileSync('pdftotext', [join(build.dist, infographicPdfPath(lang, SLUG)), '-'], { encoding: 'utf8' }).replace(
+    /\u00a0/g,
+    ' ',
+  );
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe('one МРП table feeds every page, picture, PDF and caption', () => {
@@ -34,7 +38,8 @@ describe('one МРП table feeds every page, picture, PDF and caption', () => {
   afterAll(() => [committed, changed, missingYear].forEach((build) => build?.cleanup()));
 
   it('all three builds succeed', () => {
-    for (const build of [committed, changed, missingYear]) expect(build.result.code, build.result.output.slice(-3000)).toBe(0);
+    for (const build of [committed, changed, missingYear])
+      expect(build.result.code, build.result.output.slice(-3000)).toBe(0);
   });
 
   it('the page shows tenge from the table, with its year, in both languages', () => {
@@ -49,7 +54,9 @@ describe('one МРП table feeds every page, picture, PDF and caption', () => {
 
   it('the PNG is drawn again with the new value', () => {
     for (const lang of ['ru', 'kk'] as const) {
-      expect(sha(file(committed, infographicImagePath(lang, SLUG)))).not.toBe(sha(file(changed, infographicImagePath(lang, SLUG))));
+      expect(sha(file(committed, infographicImagePath(lang, SLUG)))).not.toBe(
+        sha(file(changed, infographicImagePath(lang, SLUG))),
+      );
     }
   });
 
@@ -68,7 +75,13 @@ describe('one МРП table feeds every page, picture, PDF and caption', () => {
       const { readScript } = await import('../../src/video-maker/script');
       const { captionCues } = await import('../../src/lib/video/captions');
       const script = readScript('fine-video', 'ru', 'tests/fixtures/mrp-video');
-      return { text: captionCues(script.scenes).map((cue) => cue.text).join(' ').replace(/\s+/g, ' '), hash: script.hash };
+      return {
+        text: captionCues(script.scenes)
+          .map((cue) => cue.text)
+          .join(' ')
+          .replace(/\s+/g, ' '),
+        hash: script.hash,
+      };
     };
     const before = await captionsWith(undefined);
     const after = await captionsWith('{"2026": 5000}');

@@ -12,7 +12,8 @@ const pages = builtPages('dist');
 
 test('the build has pages of every type the budgets cover', () => {
   const types = new Set(pages.map(pageType));
-  for (const type of ['home', 'guide', 'infographic', 'flyer', 'search', 'tool', 'other'] as const) expect(types).toContain(type);
+  for (const type of ['home', 'guide', 'infographic', 'flyer', 'search', 'tool', 'other'] as const)
+    expect(types).toContain(type);
 });
 
 test('every page stays within its budget', () => {
@@ -27,7 +28,8 @@ test('every page stays within its budget', () => {
     check('HTML', weight.html, budget.html);
     check('eager JavaScript', weight.js, budget.js);
     if (weight.fonts > 0) over.push(`${path}: ${weight.fonts} web fonts`);
-    for (const image of weight.unsizedImages) over.push(`${path}: image without width, height or loading="lazy": ${image}`);
+    for (const image of weight.unsizedImages)
+      over.push(`${path}: image without width, height or loading="lazy": ${image}`);
   }
   expect(over).toEqual([]);
 });
@@ -49,7 +51,11 @@ test('the CSS carries the design system and no accidental utility classes', () =
   expect(utilities, 'utility classes in the built CSS: a word in a script or an article became a class').toEqual([]);
   // The tokens are written in at build time: a Tailwind function left over means a <style>
   // lost its @reference, and a var() of a token finds nothing on the page.
-  const leftOver = pages.filter((path) => /--(theme|spacing|alpha)\(/.test(readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8')));
+  const leftOver = pages.filter((path) =>
+    /--(theme|spacing|alpha)\(/.test(
+      readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8'),
+    ),
+  );
   expect(leftOver).toEqual([]);
   expect(css).not.toMatch(/--(theme|spacing|alpha)\(/);
   expect(css.match(/var\(--(color|text|radius|container|spacing|leading|font-weight)-[\w-]*\)/g) ?? []).toEqual([]);

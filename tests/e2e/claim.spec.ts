@@ -45,7 +45,9 @@ for (const locale of LOCALES) {
       await expect(page.locator('[data-no-js]')).toBeHidden();
       const next = page.locator('[data-next]');
 
-      await expect(page.locator('[data-progress]')).toHaveText(ui['claim.progress']!.replace('{{n}}', '1').replace('{{total}}', '8'));
+      await expect(page.locator('[data-progress]')).toHaveText(
+        ui['claim.progress']!.replace('{{n}}', '1').replace('{{total}}', '8'),
+      );
       await page.getByLabel(ui['claim.field.buyer']!).fill(BUYER);
       await page.getByLabel(ui['claim.field.buyerContact']!).fill('+7 700 000 00 00');
       await next.click();
@@ -122,7 +124,9 @@ for (const locale of LOCALES) {
       await page.getByLabel(ui['claim.field.buyer']!).press('Enter');
       await expect(progress).toHaveText(step(1));
       await expect(page.locator('[data-error-for="buyer"]')).toHaveText(ui['claim.error.missing']!);
-      expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+      expect(
+        (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations,
+      ).toEqual([]);
       await expect(page.getByLabel(ui['claim.field.buyer']!)).toBeFocused();
       await expect(page.getByLabel(ui['claim.field.buyer']!)).toHaveAttribute('aria-invalid', 'true');
       await page.getByLabel(ui['claim.field.buyer']!).fill(BUYER);
@@ -149,7 +153,9 @@ for (const locale of LOCALES) {
       await page.getByLabel(ui['claim.demand.refund']!).press('Enter');
       await expect(page.locator('[data-error-for="demand"]')).toHaveText(ui['claim.error.choose']!);
       await page.getByLabel(ui['claim.demand.tag-price']!).check();
-      await expect(page.locator('fieldset[data-step="demand"] [data-caveat]')).toHaveText(ui['claim.caveat.tag-price']!);
+      await expect(page.locator('fieldset[data-step="demand"] [data-caveat]')).toHaveText(
+        ui['claim.caveat.tag-price']!,
+      );
       await page.getByLabel(ui['claim.demand.tag-price']!).press('Enter');
       await expect(progress).toHaveText(step(7));
       await page.getByLabel(ui['claim.field.received']!).first().press('Enter');
@@ -162,8 +168,12 @@ for (const locale of LOCALES) {
       await expect(page.locator('[data-calendar]')).toBeHidden();
     });
 
-    test('Back and Forward walk the screens; a link missing an answer opens on its screen, not on the letter', async ({ page }) => {
-      await page.goto(`${claimPath(locale)}#${new URLSearchParams({ buyer: BUYER, seller: SELLER, item: 'etik', bought: addDays(today, -3), demand: 'refund' })}`);
+    test('Back and Forward walk the screens; a link missing an answer opens on its screen, not on the letter', async ({
+      page,
+    }) => {
+      await page.goto(
+        `${claimPath(locale)}#${new URLSearchParams({ buyer: BUYER, seller: SELLER, item: 'etik', bought: addDays(today, -3), demand: 'refund' })}`,
+      );
       // The problem is missing: the builder starts on the first screen, not on a letter with a blank.
       await expect(page.locator('[data-claim-output]')).toBeHidden();
       const progress = page.locator('[data-progress]');
@@ -197,8 +207,12 @@ for (const locale of LOCALES) {
       expect(decodeURIComponent(new URL(page.url()).hash).replace(/\+/g, ' ')).toContain('item=etik 42');
     });
 
-    test('Back walks all eight screens from the letter to the first, Forward all the way back to the letter', async ({ page }) => {
-      await page.goto(`${claimPath(locale)}#${new URLSearchParams({ buyer: BUYER, seller: SELLER, item: 'etik', bought: addDays(today, -3), problem: 'сломался', demand: 'refund' })}`);
+    test('Back walks all eight screens from the letter to the first, Forward all the way back to the letter', async ({
+      page,
+    }) => {
+      await page.goto(
+        `${claimPath(locale)}#${new URLSearchParams({ buyer: BUYER, seller: SELLER, item: 'etik', bought: addDays(today, -3), problem: 'сломался', demand: 'refund' })}`,
+      );
       const output = page.locator('[data-claim-output]');
       await expect(output).toBeVisible();
       const progress = page.locator('[data-progress]');
@@ -226,9 +240,25 @@ for (const locale of LOCALES) {
     });
 
     test('prints one A4 page per language, nothing else', async ({ page }) => {
-      const base = { buyer: BUYER, buyerContact: 'Шымкент, ул. Абая, 1', seller: SELLER, sellerAddress: 'Шымкент', item: 'телефон', bought: addDays(today, -3), price: '120000', proof: 'receipt', problem: 'не включается после зарядки, экран не реагирует', demand: 'replacement', delivery: 'hand', received: today };
+      const base = {
+        buyer: BUYER,
+        buyerContact: 'Шымкент, ул. Абая, 1',
+        seller: SELLER,
+        sellerAddress: 'Шымкент',
+        item: 'телефон',
+        bought: addDays(today, -3),
+        price: '120000',
+        proof: 'receipt',
+        problem: 'не включается после зарядки, экран не реагирует',
+        demand: 'replacement',
+        delivery: 'hand',
+        received: today,
+      };
       mkdirSync('tests/.out', { recursive: true });
-      for (const [language, pages] of [[locale, 1], ['both', 2]] as const) {
+      for (const [language, pages] of [
+        [locale, 1],
+        ['both', 2],
+      ] as const) {
         await page.goto(`${claimPath(locale)}#${new URLSearchParams({ ...base, language })}`);
         await expect(page.locator('[data-claim-letter] .letter')).toHaveCount(pages);
         const file = `tests/.out/claim-${locale}-${language}.pdf`;
@@ -243,10 +273,14 @@ for (const locale of LOCALES) {
       }
     });
 
-    test('when the seller did not answer: a complaint to the department, the pre-trial options, a message for the lawyer', async ({ page }) => {
+    test('when the seller did not answer: a complaint to the department, the pre-trial options, a message for the lawyer', async ({
+      page,
+    }) => {
       const requests = watchRequests(page);
       const received = addDays(today, -15);
-      await page.goto(`${claimPath(locale)}#${new URLSearchParams({ buyer: BUYER, buyerContact: '+7 700 111 22 33', seller: SELLER, bin: '123456789012', item: 'etik', bought: addDays(today, -20), price: '25000', proof: 'receipt', problem: 'подошва отклеилась', demand: 'refund', delivery: 'mail', received })}`);
+      await page.goto(
+        `${claimPath(locale)}#${new URLSearchParams({ buyer: BUYER, buyerContact: '+7 700 111 22 33', seller: SELLER, bin: '123456789012', item: 'etik', bought: addDays(today, -20), price: '25000', proof: 'receipt', problem: 'подошва отклеилась', demand: 'refund', delivery: 'mail', received })}`,
+      );
       const next = page.locator('.next-step');
       await expect(next.locator('[data-next-result]')).toBeHidden();
       await next.getByLabel(ui['claim.outcome.no-answer']!).check();
@@ -255,13 +289,23 @@ for (const locale of LOCALES) {
       const complaint = next.locator('[data-complaint-text]');
       await expect(complaint).toBeVisible();
       const date = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`), locale);
-      for (const part of [SELLER, '123456789012', date(received), date(addDays(received, 10)), '42-4', locale === 'ru' ? 'ст. 30' : '30-бап', locale === 'ru' ? 'города Шымкента' : 'Шымкент қаласының']) {
+      for (const part of [
+        SELLER,
+        '123456789012',
+        date(received),
+        date(addDays(received, 10)),
+        '42-4',
+        locale === 'ru' ? 'ст. 30' : '30-бап',
+        locale === 'ru' ? 'города Шымкента' : 'Шымкент қаласының',
+      ]) {
         await expect(complaint).toContainText(part);
       }
       await expect(next.locator('li')).toHaveCount(4);
       // The whole result page at 360 px: readable without sideways scrolling, and accessible.
       expect(await scrollsSideways(page)).toBe(false);
-      expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+      expect(
+        (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations,
+      ).toEqual([]);
       const lawyer = next.locator('[data-lawyer-link]');
       const href = (await lawyer.getAttribute('href'))!;
       expect(href.startsWith('https://wa.me/77029235050?text=')).toBe(true);
@@ -272,7 +316,9 @@ for (const locale of LOCALES) {
       expect(message).not.toContain('111 22 33');
       // Too early: the 10 days still run.
       await next.getByLabel(ui['claim.field.received']!).fill(addDays(today, -5));
-      await expect(next.locator('[data-next-state]')).toHaveText(ui['claim.next.waiting']!.replace('{{date}}', date(addDays(today, 5))));
+      await expect(next.locator('[data-next-state]')).toHaveText(
+        ui['claim.next.waiting']!.replace('{{date}}', date(addDays(today, 5))),
+      );
       await expect(next.locator('[data-next-result]')).toBeHidden();
       expectNothingSent(requests);
     });
@@ -280,7 +326,9 @@ for (const locale of LOCALES) {
     test('the reply deadline goes into the phone calendar as one all-day event', async ({ page }) => {
       const requests = watchRequests(page);
       const received = addDays(today, -2);
-      await page.goto(`${claimPath(locale)}#${new URLSearchParams({ buyer: BUYER, seller: SELLER, item: 'etik', bought: addDays(today, -5), problem: 'сломался', demand: 'repair', delivery: 'hand', received })}`);
+      await page.goto(
+        `${claimPath(locale)}#${new URLSearchParams({ buyer: BUYER, seller: SELLER, item: 'etik', bought: addDays(today, -5), problem: 'сломался', demand: 'repair', delivery: 'hand', received })}`,
+      );
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-calendar]').click()]);
       const ics = readFileSync((await download.path())!, 'utf8');
       expect(download.suggestedFilename()).toMatch(/\.ics$/);
@@ -292,7 +340,9 @@ for (const locale of LOCALES) {
 
     test('the draft link warns that it holds personal data and can leave it out', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      await page.goto(`${claimPath(locale)}#${new URLSearchParams({ buyer: BUYER, buyerContact: '+7 700 111 22 33', seller: SELLER, item: 'etik', bought: addDays(today, -5), problem: 'сломался', demand: 'repair' })}`);
+      await page.goto(
+        `${claimPath(locale)}#${new URLSearchParams({ buyer: BUYER, buyerContact: '+7 700 111 22 33', seller: SELLER, item: 'etik', bought: addDays(today, -5), problem: 'сломался', demand: 'repair' })}`,
+      );
       await expect(page.locator('.draft-link')).toContainText(ui['claim.link.warning']!);
       await page.locator('[data-copy-link="plain"]').click();
       await expect(page.locator('[data-status]')).toHaveText(ui['claim.link.copied']!);
@@ -301,7 +351,9 @@ for (const locale of LOCALES) {
       expect(decodeURIComponent(plain.replace(/\+/g, ' '))).not.toContain(BUYER);
       expect(plain).not.toContain('buyerContact');
       await page.locator('[data-copy-link="full"]').click();
-      expect(decodeURIComponent((await page.evaluate(() => navigator.clipboard.readText())).replace(/\+/g, ' '))).toContain(BUYER);
+      expect(
+        decodeURIComponent((await page.evaluate(() => navigator.clipboard.readText())).replace(/\+/g, ' ')),
+      ).toContain(BUYER);
     });
 
     test('without JavaScript, a fill-in-the-blanks template', async ({ browser }) => {

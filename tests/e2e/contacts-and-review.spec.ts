@@ -20,7 +20,8 @@ test('the site shows one Instagram handle, the one in content/offices.json', () 
   const handles = new Set<string>();
   for (const file of html) {
     const text = readFileSync(file, 'utf8');
-    for (const [, found] of text.matchAll(/instagram\.com\/(?!reel\/)([A-Za-z0-9._]+)/g)) handles.add(found!.replace(/\.$/, ''));
+    for (const [, found] of text.matchAll(/instagram\.com\/(?!reel\/)([A-Za-z0-9._]+)/g))
+      handles.add(found!.replace(/\.$/, ''));
     for (const [, found] of text.matchAll(/@(sergali[A-Za-z0-9._]*)/g)) handles.add(found!.replace(/\.$/, ''));
   }
   expect([...handles]).toEqual([handle]);
@@ -36,7 +37,10 @@ test('the flyer pages print the contacts from offices.json', async ({ page }) =>
   }
 });
 
-test("the lawyer's worklist is built at /review/, oldest first, and kept away from citizens and crawlers", async ({ page, request }) => {
+test("the lawyer's worklist is built at /review/, oldest first, and kept away from citizens and crawlers", async ({
+  page,
+  request,
+}) => {
   await page.goto('/review/');
   await expect(page.locator('h1')).toHaveText('Лист проверки для юриста');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
@@ -51,7 +55,9 @@ test("the lawyer's worklist is built at /review/, oldest first, and kept away fr
     const index = await (await request.get(`/${lang}/rights/search/index.json`)).text();
     expect(index).not.toContain('/review/');
   }
-  const manifests = readdirSync(DIST, { recursive: true }).map(String).filter((f) => /offline.*\.json$/.test(f));
+  const manifests = readdirSync(DIST, { recursive: true })
+    .map(String)
+    .filter((f) => /offline.*\.json$/.test(f));
   expect(manifests.length).toBeGreaterThan(0);
   for (const manifest of manifests) expect(readFileSync(join(DIST, manifest), 'utf8')).not.toContain('/review/');
   expect(readFileSync(join(DIST, 'sw.js'), 'utf8')).not.toContain('/review/');

@@ -19,10 +19,15 @@ test.describe('a page missing its translation', () => {
     // The Russian text is marked as Russian, so screen readers switch voice.
     await expect(page.locator('article[lang="ru"] h1')).toHaveText('Чек можно не хранить? Нет, храните');
     // Search engines are sent to the original; the page itself is not indexed.
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/ru\/rights\/lifehacks\/only-in-russian\/$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      /\/ru\/rights\/lifehacks\/only-in-russian\/$/,
+    );
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     await expect(page.locator('link[hreflang="kk-KZ"]')).toHaveCount(0);
-    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+    expect(
+      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations,
+    ).toEqual([]);
   });
 
   test('is listed in its language, and left out of the sitemap', async ({ page }) => {
@@ -49,13 +54,17 @@ test.describe('a video page', () => {
         if (!request.url().startsWith(baseURL!)) outside.push(request.url());
       });
       // Nothing leaves this machine: answer the embed locally once it is requested.
-      await page.route(/youtube-nocookie\.com/, (route) => route.fulfill({ body: '<title>player</title>', contentType: 'text/html' }));
+      await page.route(/youtube-nocookie\.com/, (route) =>
+        route.fulfill({ body: '<title>player</title>', contentType: 'text/html' }),
+      );
 
       await page.goto(`/${lang}/rights/videos/fixture-video/`);
       await page.waitForLoadState('networkidle');
       expect(outside).toEqual([]);
       await expect(page.locator('video-facade iframe')).toHaveCount(0);
-      await expect(page.getByRole('heading', { level: 2, name: lang === 'kk' ? 'Бейненің мәтіні' : 'Текст видео' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 2, name: lang === 'kk' ? 'Бейненің мәтіні' : 'Текст видео' }),
+      ).toBeVisible();
 
       await page.locator('video-facade a').click();
       const frame = page.locator('video-facade iframe');
@@ -68,7 +77,10 @@ test.describe('a video page', () => {
     test.use({ javaScriptEnabled: false });
     test('the facade is a plain link to the video', async ({ page }) => {
       await page.goto('/ru/rights/videos/fixture-video/');
-      await expect(page.locator('video-facade a')).toHaveAttribute('href', 'https://www.youtube.com/watch?v=aBcDeFgHiJk');
+      await expect(page.locator('video-facade a')).toHaveAttribute(
+        'href',
+        'https://www.youtube.com/watch?v=aBcDeFgHiJk',
+      );
     });
   });
 });
@@ -80,7 +92,10 @@ test.describe('content components', () => {
     await expect(card.locator('.label')).toHaveText('Покажите продавцу');
     await expect(card.locator('.statement')).toContainText('в течение 14 дней');
     const size = await card.locator('.statement').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    const body = await page.locator('article .prose > p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const body = await page
+      .locator('article .prose > p')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThan(body * 1.2);
     await expect(card.locator('a.law-chip')).toHaveAttribute('href', 'https://adilet.zan.kz/rus/docs/Z100000274_');
     await expect(card.locator('a.law-chip')).toHaveText('ст. 30, п. 1 — Закон РК «О защите прав потребителей»');
@@ -110,7 +125,9 @@ test.describe('"Edit this page"', () => {
 });
 
 test.describe('amounts and dates from one source', () => {
-  test('(ru) a fine in МРП with the tenge of the year, the note on the МРП, "as of" the check date, the lawyer\'s review', async ({ page }) => {
+  test('(ru) a fine in МРП with the tenge of the year, the note on the МРП, "as of" the check date, the lawyer\'s review', async ({
+    page,
+  }) => {
     await page.goto('/ru/rights/infographics/fixture-fines/');
     const text = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
     expect(text).toMatch(/6, 10 или 30 МРП \(в \d{4} году — [\d ]+, [\d ]+ или [\d ]+ ₸\)/);
@@ -119,7 +136,9 @@ test.describe('amounts and dates from one source', () => {
     await expect(page.locator('.amounts-note')).toContainText('1 МРП');
     await expect(page.locator('.highlights .tenge')).toHaveCount(1);
     await expect(page.locator('.checked')).toContainText('Проверил юрист: А. Тестова, юрист, 26 ноября 2026 года');
-    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+    expect(
+      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations,
+    ).toEqual([]);
   });
 
   test('(kk) the same in Kazakh, with the ablative endings and the date phrase of Kazakh', async ({ page }) => {

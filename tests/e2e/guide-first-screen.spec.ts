@@ -9,7 +9,9 @@ import { MAX_ANSWER_WORDS, countWords } from '../../src/lib/answer';
  * have a table of contents. Without JavaScript: all of it is links and CSS.
  */
 const LOCALES = ['kk', 'ru'] as const;
-const slugs = readdirSync('content/lifehacks/ru').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+const slugs = readdirSync('content/lifehacks/ru')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''));
 
 test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
 
@@ -34,7 +36,12 @@ for (const lang of LOCALES) {
       await link.click();
       await expect(page).toHaveURL(/#show-seller$/);
       const card = page.locator('#show-seller');
-      expect(await card.boundingBox(), `${slug}: the card fills the screen`).toEqual({ x: 0, y: 0, width: 360, height: 740 });
+      expect(await card.boundingBox(), `${slug}: the card fills the screen`).toEqual({
+        x: 0,
+        y: 0,
+        width: 360,
+        height: 740,
+      });
       const fits = await card.evaluate((el) => el.scrollHeight <= el.clientHeight);
       expect(fits, `${slug}: the seller view's text fits one screen`).toBe(true);
       await expect(card.locator('.cite')).toBeVisible();
@@ -48,8 +55,16 @@ for (const lang of LOCALES) {
 test('abbreviations are written out where they first appear, once, in the page language', async ({ page }) => {
   for (const [path, written, meaning] of [
     // First met in a fine: explained after the whole fine, naming the abbreviation (src/lib/abbreviations.ts).
-    ['/kk/rights/lifehacks/price-at-till-higher-than-tag/', '₸) (АЕК — айлық есептік көрсеткіш', 'айлық есептік көрсеткіш'],
-    ['/ru/rights/lifehacks/instagram-shops-and-marketplaces/', 'БИН (бизнес-идентификационный номер', 'бизнес-идентификационный номер'],
+    [
+      '/kk/rights/lifehacks/price-at-till-higher-than-tag/',
+      '₸) (АЕК — айлық есептік көрсеткіш',
+      'айлық есептік көрсеткіш',
+    ],
+    [
+      '/ru/rights/lifehacks/instagram-shops-and-marketplaces/',
+      'БИН (бизнес-идентификационный номер',
+      'бизнес-идентификационный номер',
+    ],
   ] as const) {
     await page.goto(path);
     const notes = page.locator('main .abbr-note', { hasText: meaning });

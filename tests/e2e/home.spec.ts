@@ -1,7 +1,13 @@
 import { test, expect } from '@playwright/test';
 
 const HOMES = [
-  { lang: 'kk', path: '/kk/rights/', h1: 'Сатып алушы ретіндегі құқықтарыңыз', lifehacks: 'Лайфхактар', lawyer: 'Тегін заңгер' },
+  {
+    lang: 'kk',
+    path: '/kk/rights/',
+    h1: 'Сатып алушы ретіндегі құқықтарыңыз',
+    lifehacks: 'Лайфхактар',
+    lawyer: 'Тегін заңгер',
+  },
   { lang: 'ru', path: '/ru/rights/', h1: 'Ваши права покупателя', lifehacks: 'Лайфхаки', lawyer: 'Бесплатный юрист' },
 ] as const;
 
@@ -24,7 +30,10 @@ for (const home of HOMES) {
       await expect(page.locator('main article').first()).toBeVisible();
     });
 
-    test('its first screen (360×740) offers what happened, each a large link to an existing answer', async ({ page, request }) => {
+    test('its first screen (360×740) offers what happened, each a large link to an existing answer', async ({
+      page,
+      request,
+    }) => {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(home.path);
       const links = page.locator('[data-situations] a');

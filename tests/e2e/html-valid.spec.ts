@@ -10,10 +10,17 @@ import { test, expect } from '@playwright/test';
  */
 test('the Nu HTML checker finds no error on any page', () => {
   test.setTimeout(120_000);
-  const pages = (readdirSync('dist', { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => join('dist', f));
+  const pages = (readdirSync('dist', { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join('dist', f));
   expect(pages.length).toBeGreaterThan(100);
-  const result = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--format', 'gnu', ...pages], { encoding: 'utf8' });
-  if (result.error) throw new Error(`could not run java (${result.error.message}): apt-get install default-jre-headless`);
+  const result = spawnSync(
+    'java',
+    ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--format', 'gnu', ...pages],
+    { encoding: 'utf8' },
+  );
+  if (result.error)
+    throw new Error(`could not run java (${result.error.message}): apt-get install default-jre-headless`);
   expect(result.stderr.trim().split('\n').filter(Boolean)).toEqual([]);
   expect(result.status).toBe(0);
 });

@@ -35,7 +35,9 @@ for (const locale of LOCALES) {
     }
   });
 
-  test(`${locale}: an infographic page offers the PNG and the PDF with sizes, they download, and previews show the PNG`, async ({ page }) => {
+  test(`${locale}: an infographic page offers the PNG and the PDF with sizes, they download, and previews show the PNG`, async ({
+    page,
+  }) => {
     const slug = 'return-and-exchange';
     await page.goto(entryPath(locale, 'infographics', slug));
     const files = page.locator('section.infographic-files');
@@ -61,7 +63,9 @@ for (const locale of LOCALES) {
     await expect(page.locator('#related-title')).toBeVisible();
   });
 
-  test(`${locale}: without the Web Share API, WhatsApp and Telegram links; nothing leaves the site`, async ({ page }) => {
+  test(`${locale}: without the Web Share API, WhatsApp and Telegram links; nothing leaves the site`, async ({
+    page,
+  }) => {
     const outside: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith('http://127.0.0.1')) outside.push(request.url());
@@ -74,8 +78,14 @@ for (const locale of LOCALES) {
     const share = page.locator('share-buttons');
     await expect(share.locator('[data-share]')).toBeHidden();
     const url = `https://sergaliturkestan.kz/${locale}/rights/infographics/seller-duties/`;
-    await expect(share.locator('a[href^="https://wa.me/?text="]')).toHaveAttribute('href', new RegExp(encodeURIComponent(url)));
-    await expect(share.locator('a[href^="https://t.me/share/url?url="]')).toHaveAttribute('href', new RegExp(encodeURIComponent(url)));
+    await expect(share.locator('a[href^="https://wa.me/?text="]')).toHaveAttribute(
+      'href',
+      new RegExp(encodeURIComponent(url)),
+    );
+    await expect(share.locator('a[href^="https://t.me/share/url?url="]')).toHaveAttribute(
+      'href',
+      new RegExp(encodeURIComponent(url)),
+    );
     expect(outside).toEqual([]);
   });
 
@@ -83,7 +93,9 @@ for (const locale of LOCALES) {
     await page.addInitScript(() => {
       const shared: unknown[] = [];
       Object.assign(window, { shared });
-      Object.defineProperty(navigator, 'canShare', { value: (data: { files?: File[] }) => Boolean(data.files?.length) });
+      Object.defineProperty(navigator, 'canShare', {
+        value: (data: { files?: File[] }) => Boolean(data.files?.length),
+      });
       Object.defineProperty(navigator, 'share', {
         value: async (data: { files?: File[]; title: string; text?: string }) => {
           shared.push({ title: data.title, text: data.text, files: data.files?.map((f) => [f.name, f.type, f.size]) });

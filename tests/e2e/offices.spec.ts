@@ -6,7 +6,9 @@ const OFFICES = [
 ] as const;
 
 for (const o of OFFICES) {
-  test(`(${o.lang}) the free consultation page: both offices, tap to call, WhatsApp, map, and where else to turn`, async ({ page }) => {
+  test(`(${o.lang}) the free consultation page: both offices, tap to call, WhatsApp, map, and where else to turn`, async ({
+    page,
+  }) => {
     await page.goto(`/${o.lang}/rights/offices/`);
     await expect(page.locator('h1')).toHaveText(o.title);
     const offices = page.locator('article.office');
@@ -29,7 +31,9 @@ for (const o of OFFICES) {
     const stages = (await next.locator('ol > li').nth(1).innerText()).replace(/\s+/g, ' ');
     expect(stages).toMatch(/\. \S/);
     expect(stages).toContain('eotinish.kz, egov.kz');
-    await expect(next.locator('p').first()).toContainText(o.lang === 'kk' ? '2026 жылғы 25 қарашадағы жағдай бойынша' : 'По состоянию на 25 ноября 2026 года');
+    await expect(next.locator('p').first()).toContainText(
+      o.lang === 'kk' ? '2026 жылғы 25 қарашадағы жағдай бойынша' : 'По состоянию на 25 ноября 2026 года',
+    );
     await next.locator(`a[href="/${o.lang}/rights/infographics/three-stage-complaint/"]`).click();
     await expect(page.locator('figure.graphic ol > li')).toHaveCount(3);
   });

@@ -7,13 +7,19 @@ import { test, expect, type BrowserContext } from '@playwright/test';
  */
 /** What the Network Information API tells the page (Chrome on Android has it). */
 const emulate = (context: BrowserContext, connection: Record<string, unknown>) =>
-  context.addInitScript((value) => Object.defineProperty(navigator, 'connection', { configurable: true, get: () => value }), connection);
+  context.addInitScript(
+    (value) => Object.defineProperty(navigator, 'connection', { configurable: true, get: () => value }),
+    connection,
+  );
 
 for (const [lang, label, saved, query] of [
   ['ru', /^Сохранить сайт для работы без интернета \(\d+,\d МБ\)$/, 'Сохранено на телефоне', 'возврат товара'],
   ['kk', /^Сайтты интернетсіз пайдалану үшін сақтау \(\d+,\d МБ\)$/, 'Телефонға сақталды', 'тауарды қайтару'],
 ] as const) {
-  test(`(${lang}) under Save-Data: nothing is saved unasked, the button shows the size, a tap saves the language`, async ({ page, context }) => {
+  test(`(${lang}) under Save-Data: nothing is saved unasked, the button shows the size, a tap saves the language`, async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(90_000);
     await emulate(context, { saveData: true, effectiveType: '4g' });
     const fetched: string[] = [];
@@ -31,7 +37,10 @@ for (const [lang, label, saved, query] of [
     await context.setOffline(true);
     await page.goto(`/${lang}/rights/search/?q=${encodeURIComponent(query)}`);
     await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
-    await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute('href', `/${lang}/rights/lifehacks/return-within-14-days/`);
+    await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute(
+      'href',
+      `/${lang}/rights/lifehacks/return-within-14-days/`,
+    );
   });
 }
 

@@ -23,7 +23,10 @@ const CASES = {
 } as const;
 
 for (const [lang, c] of Object.entries(CASES)) {
-  test(`(${lang}) after one visit, guides, an infographic, search and the claim tools work offline`, async ({ page, context }) => {
+  test(`(${lang}) after one visit, guides, an infographic, search and the claim tools work offline`, async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(90_000);
     const started = Date.now();
     await page.goto(`/${lang}/rights/`);
@@ -43,7 +46,9 @@ for (const [lang, c] of Object.entries(CASES)) {
 
     await page.goto(`/${lang}/rights/search/?q=${encodeURIComponent(c.query)}`);
     await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
-    const top3 = await page.locator('[data-search-results] li a').evaluateAll((a) => a.slice(0, 3).map((x) => x.getAttribute('href')));
+    const top3 = await page
+      .locator('[data-search-results] li a')
+      .evaluateAll((a) => a.slice(0, 3).map((x) => x.getAttribute('href')));
     expect(top3).toContain(c.expect);
 
     // The tools work offline too: the checker answers and the claim builder writes the letter.

@@ -26,7 +26,12 @@ const run = (command: string, ...args: string[]) => execFileSync(command, args, 
 function pdfInfo(path: string) {
   const info = run('pdfinfo', path);
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), width: Number(size[1]), height: Number(size[2]), tagged: /Tagged:\s+yes/.test(info) };
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(info)![1]),
+    width: Number(size[1]),
+    height: Number(size[2]),
+    tagged: /Tagged:\s+yes/.test(info),
+  };
 }
 /** Each font as [name, embedded?] from pdffonts' table. */
 function pdfFonts(path: string): Array<[string, boolean]> {
@@ -107,7 +112,8 @@ for (const locale of LOCALES) {
         expect(text).toContain('+7 702 923 50 50');
         expect(text).toContain(new URL(homePath(locale), SITE_URL).host + homePath(locale));
         if (locale === 'kk') {
-          for (const letter of KAZAKH_LETTERS) expect(text, `Kazakh letter ${letter} is selectable text`).toContain(letter);
+          for (const letter of KAZAKH_LETTERS)
+            expect(text, `Kazakh letter ${letter} is selectable text`).toContain(letter);
           expect(text).toContain('Тегін заң кеңесі');
         } else {
           expect(text).toContain('Бесплатная юридическая консультация');
@@ -116,7 +122,19 @@ for (const locale of LOCALES) {
 
       // Scan the back page as a phone would: the code must open this language's section home.
       const dir = mkdtempSync(join(tmpdir(), 'qr-'));
-      run('pdftoppm', '-r', '150', '-f', '2', '-l', '2', '-png', '-singlefile', file(flyerFilePath(locale, slug, 'a5')), join(dir, 'back'));
+      run(
+        'pdftoppm',
+        '-r',
+        '150',
+        '-f',
+        '2',
+        '-l',
+        '2',
+        '-png',
+        '-singlefile',
+        file(flyerFilePath(locale, slug, 'a5')),
+        join(dir, 'back'),
+      );
       const png = PNG.sync.read(readFileSync(join(dir, 'back.png')));
       const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
       expect(code?.data).toBe(new URL(homePath(locale), SITE_URL).href);

@@ -1,7 +1,9 @@
 import { test, expect } from '@playwright/test';
 
 for (const lang of ['kk', 'ru'] as const) {
-  test(`(${lang}) "your rights in 60 seconds" is one tap from home and links ten rights to their guides`, async ({ page }) => {
+  test(`(${lang}) "your rights in 60 seconds" is one tap from home and links ten rights to their guides`, async ({
+    page,
+  }) => {
     await page.goto(`/${lang}/rights/`);
     await page.locator('main a.featured').click();
     await expect(page).toHaveURL(`/${lang}/rights/rights-in-60-seconds/`);

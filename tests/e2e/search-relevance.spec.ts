@@ -25,13 +25,15 @@ export async function searchSlugs(page: Page, lang: string, q: string): Promise<
   await page.locator('#q').press('Enter');
   await expect(page.locator('site-search')).toHaveAttribute('data-state', /done|error/, { timeout: 15_000 });
   await expect(page.locator('site-search')).toHaveAttribute('data-state', 'done');
-  return page.locator('[data-search-results] li a[href]').evaluateAll((links) =>
-    links.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!),
-  );
+  return page
+    .locator('[data-search-results] li a[href]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!));
 }
 
 for (const lang of ['ru', 'kk'] as const) {
-  test(`relevance (${lang}): precision@1 ≥ ${PRECISION_AT_1}, recall@3 ≥ ${RECALL_AT_3}, the required queries`, async ({ page }) => {
+  test(`relevance (${lang}): precision@1 ≥ ${PRECISION_AT_1}, recall@3 ≥ ${RECALL_AT_3}, the required queries`, async ({
+    page,
+  }) => {
     test.setTimeout(300_000);
     const mine = queries.filter((query) => query.lang === lang);
     // The committed suite has 150+ per language; a query set swapped in for a landing may be smaller.

@@ -9,7 +9,9 @@ test.describe('search', () => {
     const box = page.locator('header form[role="search"]');
     await box.locator('input[name="q"]').fill('возврат товара');
     await box.locator('input[name="q"]').press('Enter');
-    await expect(page).toHaveURL('/ru/rights/search/?q=%D0%B2%D0%BE%D0%B7%D0%B2%D1%80%D0%B0%D1%82+%D1%82%D0%BE%D0%B2%D0%B0%D1%80%D0%B0');
+    await expect(page).toHaveURL(
+      '/ru/rights/search/?q=%D0%B2%D0%BE%D0%B7%D0%B2%D1%80%D0%B0%D1%82+%D1%82%D0%BE%D0%B2%D0%B0%D1%80%D0%B0',
+    );
     await done(page);
     await expect(page.locator('#q')).toHaveValue('возврат товара');
     const first = page.locator('[data-search-results] li').first();
@@ -19,11 +21,15 @@ test.describe('search', () => {
     await expect(page.locator('[data-search-status]')).toHaveText(/^Найден[оы]? \d+ материал(а|ов)?$/);
   });
 
-  test('Kazakh typed on a Russian keyboard or in Latin finds the Kazakh guide, with Kazakh strings', async ({ page }) => {
+  test('Kazakh typed on a Russian keyboard or in Latin finds the Kazakh guide, with Kazakh strings', async ({
+    page,
+  }) => {
     for (const q of ['тауарды кайтару', 'tauardy qaitaru']) {
       await page.goto(`/kk/rights/search/?q=${encodeURIComponent(q)}`);
       await done(page);
-      const top3 = await page.locator('[data-search-results] li a').evaluateAll((a) => a.slice(0, 3).map((x) => x.getAttribute('href')));
+      const top3 = await page
+        .locator('[data-search-results] li a')
+        .evaluateAll((a) => a.slice(0, 3).map((x) => x.getAttribute('href')));
       expect(top3).toContain('/kk/rights/lifehacks/return-within-14-days/');
       await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ материал табылды$/);
     }
@@ -51,16 +57,26 @@ test.describe('search', () => {
     }
   });
 
-  test('a correctly spelt Kazakh word is never "corrected"; a typo is, with the Kazakh letters restored', async ({ page }) => {
+  test('a correctly spelt Kazakh word is never "corrected"; a typo is, with the Kazakh letters restored', async ({
+    page,
+  }) => {
     await page.goto('/kk/rights/search/?q=' + encodeURIComponent('картамен төлеу'));
     await done(page);
     await expect(page.locator('[data-search-corrected]')).toBeHidden();
-    await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute('href', '/kk/rights/lifehacks/card-payment-refused/');
+    await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute(
+      'href',
+      '/kk/rights/lifehacks/card-payment-refused/',
+    );
     // Typed without Kazakh letters and with a letter missing: shown back with its letters.
     await page.goto('/kk/rights/search/?q=' + encodeURIComponent('кепилдк мерзими'));
     await done(page);
-    await expect(page.locator('[data-search-corrected]')).toHaveText('«кепілдік мерзімі» сұрауы бойынша нәтижелер көрсетілді');
-    await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute('href', '/kk/rights/lifehacks/defective-goods-under-warranty/');
+    await expect(page.locator('[data-search-corrected]')).toHaveText(
+      '«кепілдік мерзімі» сұрауы бойынша нәтижелер көрсетілді',
+    );
+    await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute(
+      'href',
+      '/kk/rights/lifehacks/defective-goods-under-warranty/',
+    );
   });
 
   test('results render once, without shifting what is already on screen', async ({ page }) => {
@@ -71,7 +87,9 @@ test.describe('search', () => {
         new Promise<number>((resolve) => {
           let total = 0;
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+            for (const entry of list.getEntries() as Array<
+              PerformanceEntry & { value: number; hadRecentInput: boolean }
+            >) {
               if (!entry.hadRecentInput) total += entry.value;
             }
           }).observe({ type: 'layout-shift', buffered: true });
@@ -79,7 +97,10 @@ test.describe('search', () => {
         }),
     );
     expect(shift).toBeLessThan(0.1);
-    await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute('href', '/ru/rights/lifehacks/return-within-14-days/');
+    await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute(
+      'href',
+      '/ru/rights/lifehacks/return-within-14-days/',
+    );
   });
 
   test('nothing found: suggestions, the other language, the free lawyer', async ({ page }) => {
@@ -100,7 +121,10 @@ test.describe('search', () => {
     await done(page);
     const other = page.locator('[data-search-other]');
     await expect(other.locator('h2')).toHaveText('Орыс тілінде');
-    await expect(other.locator('li a').first()).toHaveAttribute('href', '/ru/rights/lifehacks/moral-harm-compensation/');
+    await expect(other.locator('li a').first()).toHaveAttribute(
+      'href',
+      '/ru/rights/lifehacks/moral-harm-compensation/',
+    );
     await expect(other.locator('li').first()).toHaveAttribute('lang', 'ru');
   });
 
@@ -123,7 +147,10 @@ test.describe('search', () => {
     });
   });
 
-  test('loads the search code only on the search page, where a query then costs no request', async ({ page, baseURL }) => {
+  test('loads the search code only on the search page, where a query then costs no request', async ({
+    page,
+    baseURL,
+  }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto('/ru/rights/lifehacks/keep-your-receipt/');
@@ -144,10 +171,17 @@ test.describe('search', () => {
     start = Date.now();
     await page.locator('#q').fill('моральный вред');
     await page.locator('#q').press('Enter');
-    await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute('href', '/ru/rights/lifehacks/moral-harm-compensation/');
+    await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute(
+      'href',
+      '/ru/rights/lifehacks/moral-harm-compensation/',
+    );
     const laterMs = Date.now() - start;
-    console.log(`search on ${baseURL}: first query with the page ${firstMs} ms, later query ${laterMs} ms, ${requests.length} requests`);
+    console.log(
+      `search on ${baseURL}: first query with the page ${firstMs} ms, later query ${laterMs} ms, ${requests.length} requests`,
+    );
     // (The browser may fetch the favicon late; nothing of search is requested.)
-    expect(requests.filter((path) => path.includes('/search/') || path.endsWith('.js') || path.endsWith('.json'))).toEqual([]);
+    expect(
+      requests.filter((path) => path.includes('/search/') || path.endsWith('.js') || path.endsWith('.json')),
+    ).toEqual([]);
   });
 });

@@ -17,7 +17,10 @@ const test = base.extend<object, { sharedPage: Page }>({
       // The project's `use` holds the context options (viewport, touch, baseURL) of every other test.
       // Service workers off: the worker would cache the whole language in the background and
       // slow every page after the first (offline behaviour has its own tests).
-      const context = await browser.newContext({ ...(workerInfo.project.use as BrowserContextOptions), serviceWorkers: 'block' });
+      const context = await browser.newContext({
+        ...(workerInfo.project.use as BrowserContextOptions),
+        serviceWorkers: 'block',
+      });
       await use(await context.newPage());
       await context.close();
     },
@@ -37,7 +40,10 @@ test('the sitemap lists both languages of every section', () => {
 });
 
 for (const path of paths) {
-  test(`${path} is reachable, in the right language, fits 360 px, passes axe and its CSP, and calls no other host`, async ({ sharedPage: page, baseURL }) => {
+  test(`${path} is reachable, in the right language, fits 360 px, passes axe and its CSP, and calls no other host`, async ({
+    sharedPage: page,
+    baseURL,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     const outside: string[] = [];
     const violations: string[] = [];
@@ -58,7 +64,9 @@ for (const path of paths) {
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    ).toEqual([]);
 
     // The free lawyer is one tap away: a call and a WhatsApp message that names this page.
     const call = page.locator('[data-lawyer-call]');
@@ -66,7 +74,9 @@ for (const path of paths) {
     await expect(call).toHaveAttribute('href', /^tel:\+7\d{10}$/);
     const whatsapp = page.locator('[data-lawyer-whatsapp]');
     await expect(whatsapp).toBeVisible();
-    expect(decodeURIComponent((await whatsapp.getAttribute('href')) ?? '')).toMatch(new RegExp(`^https://wa\\.me/\\d+\\?text=.+${path.replace(/[/.]/g, '\\$&')}`));
+    expect(decodeURIComponent((await whatsapp.getAttribute('href')) ?? '')).toMatch(
+      new RegExp(`^https://wa\\.me/\\d+\\?text=.+${path.replace(/[/.]/g, '\\$&')}`),
+    );
 
     await page.setViewportSize({ width: 320, height: 640 });
     expect(await scrollsSideways(page), 'horizontal scroll at 320 px (400% zoom)').toBe(false);

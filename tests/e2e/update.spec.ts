@@ -15,11 +15,15 @@ const PORT = 4323;
 const GUIDE = join(CONTENT, 'lifehacks/ru/only-in-russian.mdx');
 
 function deploy(buildId: string) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', DIST], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: CONTENT, ASTRO_CACHE_DIR: join(WORK, 'cache'), BUILD_ID: buildId },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', DIST],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: CONTENT, ASTRO_CACHE_DIR: join(WORK, 'cache'), BUILD_ID: buildId },
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(result.stdout + result.stderr);
 }
 
@@ -30,7 +34,15 @@ test.beforeAll(async () => {
   rmSync(WORK, { recursive: true, force: true });
   cpSync(join(ROOT, 'tests/fixtures/site'), CONTENT, { recursive: true });
   deploy('first');
-  server = spawn(process.execPath, [join(ROOT, 'tools/serve.mjs'), '--dir', DIST, '--port', String(PORT), '--host', '127.0.0.1']);
+  server = spawn(process.execPath, [
+    join(ROOT, 'tools/serve.mjs'),
+    '--dir',
+    DIST,
+    '--port',
+    String(PORT),
+    '--host',
+    '127.0.0.1',
+  ]);
   await new Promise((r) => setTimeout(r, 800));
 });
 test.afterAll(() => server?.kill());
@@ -43,7 +55,13 @@ test('a reader sees the new text after a deploy and the update prompt', async ({
   await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'ru', { timeout: 60_000 });
   await expect(page.locator('article.entry')).toContainText('Эта запись существует только на русском языке.');
 
-  writeFileSync(GUIDE, readFileSync(GUIDE, 'utf8').replace('Эта запись существует только на русском языке.', 'Новый текст после обновления.'));
+  writeFileSync(
+    GUIDE,
+    readFileSync(GUIDE, 'utf8').replace(
+      'Эта запись существует только на русском языке.',
+      'Новый текст после обновления.',
+    ),
+  );
   deploy('second');
 
   await page.reload();
@@ -57,6 +75,8 @@ test('a reader sees the new text after a deploy and the update prompt', async ({
   await expect(page.locator('[data-update-banner]')).toBeHidden();
   // The new build caches its own copy of the language; the old one is dropped.
   await expect
-    .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('rights-ru-'))), { timeout: 60_000 })
+    .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('rights-ru-'))), {
+      timeout: 60_000,
+    })
     .toEqual(['rights-ru-second']);
 });

@@ -16,7 +16,11 @@ function requestLog(page: Page): Request[] {
   page.on('request', (request) => log.push(request));
   return log;
 }
-const outside = (log: Request[]) => log.map((r) => new URL(r.url())).filter((url) => url.hostname !== '127.0.0.1').map(String);
+const outside = (log: Request[]) =>
+  log
+    .map((r) => new URL(r.url()))
+    .filter((url) => url.hostname !== '127.0.0.1')
+    .map(String);
 const videoRequests = (log: Request[]) => log.filter((r) => /\.(webm|mp4)$/.test(new URL(r.url()).pathname));
 
 /** Presses play the way a reader does: a tap on the big play button over the poster. */
@@ -29,7 +33,9 @@ async function pressPlay(page: Page): Promise<void> {
 
 for (const lang of LANGS) {
   for (const slug of SLUGS) {
-    test(`(${lang}) ${slug}: nothing loads before play, then the video plays with ${lang} captions`, async ({ page }) => {
+    test(`(${lang}) ${slug}: nothing loads before play, then the video plays with ${lang} captions`, async ({
+      page,
+    }) => {
       const log = requestLog(page);
       await page.goto(`/${lang}/rights/videos/${slug}/`);
       await page.waitForLoadState('networkidle');
@@ -46,7 +52,9 @@ for (const lang of LANGS) {
       expect(await scrollsSideways(page)).toBe(false);
 
       await pressPlay(page);
-      await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 15_000 }).toBeGreaterThan(1);
+      await expect
+        .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 15_000 })
+        .toBeGreaterThan(1);
       expect(await video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(false);
       expect(videoRequests(log).map((r) => new URL(r.url()).pathname)).toContain(`/videos/${slug}/${lang}.webm`);
       expect(outside(log), 'the video is self-hosted: still no other host').toEqual([]);
@@ -54,7 +62,11 @@ for (const lang of LANGS) {
       // The captions track is on, loaded, and says what the transcript says.
       const captions = await video.evaluate((v: HTMLVideoElement) => {
         const textTrack = v.textTracks[0]!;
-        return { mode: textTrack.mode, language: textTrack.language, cues: [...(textTrack.cues ?? [])].map((cue) => (cue as VTTCue).text) };
+        return {
+          mode: textTrack.mode,
+          language: textTrack.language,
+          cues: [...(textTrack.cues ?? [])].map((cue) => (cue as VTTCue).text),
+        };
       });
       expect(captions).toMatchObject({ mode: 'showing', language: lang });
       expect(captions.cues.length).toBeGreaterThan(10);
@@ -74,7 +86,9 @@ for (const lang of LANGS) {
       expect((await page.request.get((await link.getAttribute('href'))!)).ok()).toBe(true);
     }
     await expect(page.locator('.video-files [data-asset-size]').first()).toHaveText(/\d/);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations).toEqual([]);
   });
 }
@@ -86,12 +100,14 @@ test('a video saved for offline plays without a network', async ({ page, context
   await page.reload();
   const video = page.locator('article video');
   await pressPlay(page);
-  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 15_000 }).toBeGreaterThan(1);
+  await expect
+    .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 15_000 })
+    .toBeGreaterThan(1);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the player is the browser\'s own, with controls, captions and no video bytes loaded', async ({ page }) => {
+  test("the player is the browser's own, with controls, captions and no video bytes loaded", async ({ page }) => {
     const log = requestLog(page);
     await page.goto('/kk/rights/videos/return-and-exchange/');
     const video = page.locator('article video');

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { groupDigits, joinNumbers, kazakhAblative } from '../../src/lib/amounts/numbers';
-import { amountsYear, fineInTenge, fineText, highlightFine, parseFine, parsePrice, priceText, type FineSpec } from '../../src/lib/amounts/fine';
+import {
+  amountsYear,
+  fineInTenge,
+  fineText,
+  highlightFine,
+  parseFine,
+  parsePrice,
+  priceText,
+  type FineSpec,
+} from '../../src/lib/amounts/fine';
 import { MRP_BY_YEAR } from '../../src/data/mrp';
 
 const nb = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -20,9 +29,30 @@ describe('numbers', () => {
 
   it('gives the Kazakh ablative ending the number takes when read aloud', () => {
     const cases: Array<[number, string]> = [
-      [1, 'ден'], [2, 'ден'], [3, 'тен'], [4, 'тен'], [5, 'тен'], [6, 'дан'], [7, 'ден'], [8, 'ден'], [9, 'дан'],
-      [10, 'нан'], [20, 'дан'], [30, 'дан'], [40, 'тан'], [45, 'тен'], [50, 'ден'], [60, 'тан'], [70, 'тен'],
-      [80, 'нен'], [90, 'нан'], [100, 'ден'], [21625, 'тен'], [43250, 'ден'], [173000, 'нан'], [1_000_000, 'нан'],
+      [1, 'ден'],
+      [2, 'ден'],
+      [3, 'тен'],
+      [4, 'тен'],
+      [5, 'тен'],
+      [6, 'дан'],
+      [7, 'ден'],
+      [8, 'ден'],
+      [9, 'дан'],
+      [10, 'нан'],
+      [20, 'дан'],
+      [30, 'дан'],
+      [40, 'тан'],
+      [45, 'тен'],
+      [50, 'ден'],
+      [60, 'тан'],
+      [70, 'тен'],
+      [80, 'нен'],
+      [90, 'нан'],
+      [100, 'ден'],
+      [21625, 'тен'],
+      [43250, 'ден'],
+      [173000, 'нан'],
+      [1_000_000, 'нан'],
     ];
     for (const [n, ending] of cases) expect(`${n}-${kazakhAblative(n)}`).toBe(`${n}-${ending}`);
   });
@@ -36,10 +66,18 @@ describe('numbers', () => {
 describe('fines', () => {
   it('one amount, a list and a range, in both languages, with the year', () => {
     expect(nb(fineText(fine({ mrp: 6 }), 'ru', y2026))).toBe('6 МРП (в 2026 году — 25 950 ₸)');
-    expect(nb(fineText(fine({ mrp: [6, 10, 30] }), 'kk', y2026))).toBe('6, 10 және 30 АЕК (2026 жылы — 25 950, 43 250 және 129 750 ₸)');
-    expect(nb(fineText(fine({ mrp: [6, 10, 30], or: true }), 'ru', y2026))).toBe('6, 10 или 30 МРП (в 2026 году — 25 950, 43 250 или 129 750 ₸)');
-    expect(nb(fineText(fine({ from: 5, to: 25 }), 'ru', y2026))).toBe('от 5 до 25 МРП (в 2026 году — от 21 625 до 108 125 ₸)');
-    expect(nb(fineText(fine({ from: 45, to: 150 }), 'kk', y2026))).toBe('45-тен 150 АЕК-ке дейін (2026 жылы — 194 625–648 750 ₸)');
+    expect(nb(fineText(fine({ mrp: [6, 10, 30] }), 'kk', y2026))).toBe(
+      '6, 10 және 30 АЕК (2026 жылы — 25 950, 43 250 және 129 750 ₸)',
+    );
+    expect(nb(fineText(fine({ mrp: [6, 10, 30], or: true }), 'ru', y2026))).toBe(
+      '6, 10 или 30 МРП (в 2026 году — 25 950, 43 250 или 129 750 ₸)',
+    );
+    expect(nb(fineText(fine({ from: 5, to: 25 }), 'ru', y2026))).toBe(
+      'от 5 до 25 МРП (в 2026 году — от 21 625 до 108 125 ₸)',
+    );
+    expect(nb(fineText(fine({ from: 45, to: 150 }), 'kk', y2026))).toBe(
+      '45-тен 150 АЕК-ке дейін (2026 жылы — 194 625–648 750 ₸)',
+    );
   });
 
   it('in a year the table lacks: МРП only, never a tenge figure from another year', () => {

@@ -95,9 +95,14 @@ describe('"Can I return it?"', () => {
   });
   it('shows only the questions on the current path', () => {
     expect(visibleQuestions({}, TODAY)).toEqual({ questions: ['goods'] });
-    expect(visibleQuestions({ goods: 'non-food', quality: 'proper' }, TODAY)).toEqual({ questions: ['goods', 'quality', 'category'] });
+    expect(visibleQuestions({ goods: 'non-food', quality: 'proper' }, TODAY)).toEqual({
+      questions: ['goods', 'quality', 'category'],
+    });
     // A defect needs no category, date or proof: those answers are ignored.
-    const defect = visibleQuestions({ goods: 'non-food', quality: 'defective', category: 'phones', proof: 'none' }, TODAY);
+    const defect = visibleQuestions(
+      { goods: 'non-food', quality: 'defective', category: 'phones', proof: 'none' },
+      TODAY,
+    );
     expect(defect.questions).toEqual(['goods', 'quality']);
     expect(defect.outcome?.verdict).toBe('defect');
   });
@@ -113,7 +118,13 @@ describe('"Can I return it?"', () => {
 });
 
 describe('claim answers in the URL fragment', () => {
-  const answers = { ...EMPTY_CLAIM, buyer: 'Айгүл Серікқызы', seller: 'ТОО «Дүкен & Ко»', bought: '2026-11-20', demand: 'refund' as const };
+  const answers = {
+    ...EMPTY_CLAIM,
+    buyer: 'Айгүл Серікқызы',
+    seller: 'ТОО «Дүкен & Ко»',
+    bought: '2026-11-20',
+    demand: 'refund' as const,
+  };
   it('round-trip through the fragment, Kazakh letters and & included', () => {
     const fragment = serializeClaim(answers);
     expect(fragment.startsWith('#buyer=')).toBe(true);
@@ -148,26 +159,56 @@ describe('claim rules', () => {
   it('know where the reader stands after sending: receipt unknown, waiting, no answer, refused', () => {
     const sent = { ...EMPTY_CLAIM, outcome: 'no-answer' as const };
     expect(escalation(sent, TODAY)).toEqual({ state: 'unknown-receipt' });
-    expect(escalation({ ...sent, received: '2026-11-20' }, TODAY)).toEqual({ state: 'waiting', deadline: '2026-11-30' });
+    expect(escalation({ ...sent, received: '2026-11-20' }, TODAY)).toEqual({
+      state: 'waiting',
+      deadline: '2026-11-30',
+    });
     // The last day itself is still in time; the day after, the seller is late.
-    expect(escalation({ ...sent, received: '2026-11-15' }, TODAY)).toEqual({ state: 'waiting', deadline: '2026-11-25' });
-    expect(escalation({ ...sent, received: '2026-11-14' }, TODAY)).toEqual({ state: 'no-answer', deadline: '2026-11-24' });
+    expect(escalation({ ...sent, received: '2026-11-15' }, TODAY)).toEqual({
+      state: 'waiting',
+      deadline: '2026-11-25',
+    });
+    expect(escalation({ ...sent, received: '2026-11-14' }, TODAY)).toEqual({
+      state: 'no-answer',
+      deadline: '2026-11-24',
+    });
     expect(escalation({ ...sent, outcome: 'refused' }, TODAY)).toEqual({ state: 'refused', deadline: undefined });
   });
   it('check each screen on its own: required answers, the BIN, dates that cannot be', () => {
-    expect(STEPS.map((step) => step.id)).toEqual(['buyer', 'seller', 'purchase', 'proof', 'problem', 'demand', 'delivery', 'language']);
+    expect(STEPS.map((step) => step.id)).toEqual([
+      'buyer',
+      'seller',
+      'purchase',
+      'proof',
+      'problem',
+      'demand',
+      'delivery',
+      'language',
+    ]);
     expect(stepProblems(0, EMPTY_CLAIM, TODAY)).toEqual({ buyer: 'missing' });
     expect(stepProblems(1, { ...EMPTY_CLAIM, seller: 'ИП', bin: '123' }, TODAY)).toEqual({ bin: 'bin' });
-    expect(stepProblems(2, { ...EMPTY_CLAIM, item: 'etik', bought: '2026-12-01' }, TODAY)).toEqual({ bought: 'future' });
+    expect(stepProblems(2, { ...EMPTY_CLAIM, item: 'etik', bought: '2026-12-01' }, TODAY)).toEqual({
+      bought: 'future',
+    });
     expect(stepProblems(3, EMPTY_CLAIM, TODAY)).toEqual({});
     expect(stepProblems(5, EMPTY_CLAIM, TODAY)).toEqual({ demand: 'missing' });
-    expect(stepProblems(6, { ...EMPTY_CLAIM, bought: '2026-11-20', received: '2026-11-19' }, TODAY)).toEqual({ received: 'before-purchase' });
+    expect(stepProblems(6, { ...EMPTY_CLAIM, bought: '2026-11-20', received: '2026-11-19' }, TODAY)).toEqual({
+      received: 'before-purchase',
+    });
     expect(stepProblems(6, { ...EMPTY_CLAIM, received: '2026-11-26' }, TODAY)).toEqual({ received: 'future' });
     expect(stepProblems(6, { ...EMPTY_CLAIM, received: '' }, TODAY)).toEqual({});
   });
   it('find the first screen the letter still needs', () => {
     expect(firstIncompleteStep(EMPTY_CLAIM, TODAY)).toBe(0);
-    const full = { ...EMPTY_CLAIM, buyer: 'A', seller: 'B', item: 'C', bought: '2026-11-20', problem: 'D', demand: 'refund' as const };
+    const full = {
+      ...EMPTY_CLAIM,
+      buyer: 'A',
+      seller: 'B',
+      item: 'C',
+      bought: '2026-11-20',
+      problem: 'D',
+      demand: 'refund' as const,
+    };
     expect(firstIncompleteStep(full, TODAY)).toBeUndefined();
     expect(firstIncompleteStep({ ...full, problem: '' }, TODAY)).toBe(4);
   });
@@ -226,10 +267,14 @@ describe('the claim letter', () => {
   it('cites Art. 24 for the tag price and Art. 30 p.1 for a 14-day return', () => {
     const ru = letterStrings('ru');
     expect(letterText(composeLetter({ ...answers, demand: 'tag-price' }, ru, 'ru', TODAY))).toContain('ст. 24');
-    expect(letterText(composeLetter({ ...answers, demand: 'return-14-days' }, ru, 'ru', TODAY))).toContain('ст. 30, п. 1');
+    expect(letterText(composeLetter({ ...answers, demand: 'return-14-days' }, ru, 'ru', TODAY))).toContain(
+      'ст. 30, п. 1',
+    );
   });
   it('has no reply date while the day of receipt is unknown (a registered letter on its way)', () => {
-    const text = letterText(composeLetter({ ...answers, delivery: 'mail', received: '' }, letterStrings('ru'), 'ru', TODAY));
+    const text = letterText(
+      composeLetter({ ...answers, delivery: 'mail', received: '' }, letterStrings('ru'), 'ru', TODAY),
+    );
     expect(text).not.toContain('срок ответа');
     expect(text).toContain('в течение 10 календарных дней со дня получения претензии');
     expect(text).toContain('заказным письмом');
@@ -264,10 +309,17 @@ describe('the next step: complaint to the department and a message for the lawye
     outcome: 'no-answer' as const,
     region: 'shymkent' as const,
   };
-  const department = { region: 'shymkent', name: 'Департамент', addressee: 'В Департамент торговли и защиты прав потребителей города Шымкента' };
+  const department = {
+    region: 'shymkent',
+    name: 'Департамент',
+    addressee: 'В Департамент торговли и защиты прав потребителей города Шымкента',
+  };
   for (const locale of LOCALES) {
     it(`(${locale}) names the seller, the dates and the articles, and lists the attachments`, () => {
-      const complaint = composeComplaint(answers, complaintStrings(locale), locale, TODAY, { ...department, addressee: locale === 'kk' ? 'Шымкент қаласының … департаментіне' : department.addressee })!;
+      const complaint = composeComplaint(answers, complaintStrings(locale), locale, TODAY, {
+        ...department,
+        addressee: locale === 'kk' ? 'Шымкент қаласының … департаментіне' : department.addressee,
+      })!;
       const text = complaintText(complaint, useTranslations(locale)('claim.complaint.attachments'));
       expect(text).toContain('ИП «Обувь»');
       expect(text).toContain('123456789012');
@@ -279,10 +331,22 @@ describe('the next step: complaint to the department and a message for the lawye
       expect(text).not.toMatch(/\{\{|\}\}|\.\./);
     });
     it(`(${locale}) says nothing while the seller may still answer, and tells a refusal with its date`, () => {
-      expect(composeComplaint({ ...answers, received: '2026-11-20' }, complaintStrings(locale), locale, TODAY, department)).toBeUndefined();
-      const refused = composeComplaint({ ...answers, outcome: 'refused', refusedOn: '2026-11-18' }, complaintStrings(locale), locale, TODAY, department)!;
-      expect(refused.body.join(' ')).toMatch(locale === 'ru' ? /отказал .*18 ноября 2026 года/ : /2026 жылғы 18 қараша күні .*бас тартты/);
-      expect(refused.attachments.join(' ')).toMatch(locale === 'ru' ? /ответ продавца с отказом/ : /бас тартқаны туралы жауабы/);
+      expect(
+        composeComplaint({ ...answers, received: '2026-11-20' }, complaintStrings(locale), locale, TODAY, department),
+      ).toBeUndefined();
+      const refused = composeComplaint(
+        { ...answers, outcome: 'refused', refusedOn: '2026-11-18' },
+        complaintStrings(locale),
+        locale,
+        TODAY,
+        department,
+      )!;
+      expect(refused.body.join(' ')).toMatch(
+        locale === 'ru' ? /отказал .*18 ноября 2026 года/ : /2026 жылғы 18 қараша күні .*бас тартты/,
+      );
+      expect(refused.attachments.join(' ')).toMatch(
+        locale === 'ru' ? /ответ продавца с отказом/ : /бас тартқаны туралы жауабы/,
+      );
     });
     it(`(${locale}) the lawyer gets facts and dates, never the name or phone`, () => {
       const summary = lawyerSummary(answers, complaintStrings(locale), locale, TODAY);
@@ -297,7 +361,13 @@ describe('the next step: complaint to the department and a message for the lawye
 });
 
 describe('a reminder in the phone calendar', () => {
-  const file = calendarFile({ date: '2026-12-05', summary: 'Срок ответа: ИП «Обувь», Шымкент; ул. 1', description: 'Строка один\nстрока два, с запятой', uid: 'claim-reply-2026-12-05-x@sergaliturkestan.kz', now: new Date('2026-11-25T10:00:00Z') });
+  const file = calendarFile({
+    date: '2026-12-05',
+    summary: 'Срок ответа: ИП «Обувь», Шымкент; ул. 1',
+    description: 'Строка один\nстрока два, с запятой',
+    uid: 'claim-reply-2026-12-05-x@sergaliturkestan.kz',
+    now: new Date('2026-11-25T10:00:00Z'),
+  });
   it('is one all-day event on the day, with escaped text and CRLF lines', () => {
     expect(file.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(file).toContain('DTSTART;VALUE=DATE:20261205\r\n');

@@ -36,6 +36,8 @@ describe('npm run new', () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-'));
     newEntry('lifehack', 'Двойник', dir);
     expect(() => newEntry('lifehack', 'Двойник', dir)).toThrow(/already exists: .*dvoynik\.mdx/);
-    expect(() => newEntry('poem', 'Стих', dir)).toThrow(/unknown kind "poem"; use one of: lifehack, infographic, flyer, page/);
+    expect(() => newEntry('poem', 'Стих', dir)).toThrow(
+      /unknown kind "poem"; use one of: lifehack, infographic, flyer, page/,
+    );
   });
 });

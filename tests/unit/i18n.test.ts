@@ -9,8 +9,14 @@ const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m)
 describe('UI strings', () => {
   it('have the same keys in Kazakh and Russian', () => {
     const [kk, ru] = [baseKeys(UI_STRINGS.kk), baseKeys(UI_STRINGS.ru)];
-    expect([...kk].filter((k) => !ru.has(k)), 'keys only in kk.json').toEqual([]);
-    expect([...ru].filter((k) => !kk.has(k)), 'keys only in ru.json').toEqual([]);
+    expect(
+      [...kk].filter((k) => !ru.has(k)),
+      'keys only in kk.json',
+    ).toEqual([]);
+    expect(
+      [...ru].filter((k) => !kk.has(k)),
+      'keys only in ru.json',
+    ).toEqual([]);
   });
 
   it.each(LOCALES)('give every plural key exactly the forms %s grammar needs', (locale) => {
@@ -44,7 +50,20 @@ describe('UI strings', () => {
       (k) => (UI_STRINGS.kk as Record<string, string>)[k] === (UI_STRINGS.ru as Record<string, string>)[k],
     );
     // Only strings that are the same word in both languages may repeat.
-    expect(identical.sort()).toEqual(['claim.complaint.blank', 'claim.complaint.to', 'claim.letter.blank', 'collection.count_one', 'collection.infographics.title', 'collection.infographics.type', 'files.size', 'lawyer.instagram', 'offline.mb', 'offices.phone'].sort());
+    expect(identical.sort()).toEqual(
+      [
+        'claim.complaint.blank',
+        'claim.complaint.to',
+        'claim.letter.blank',
+        'collection.count_one',
+        'collection.infographics.title',
+        'collection.infographics.type',
+        'files.size',
+        'lawyer.instagram',
+        'offline.mb',
+        'offices.phone',
+      ].sort(),
+    );
   });
 });
 

@@ -25,21 +25,46 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  { within: 'src/', why: 'tools/ use src/, never the reverse', forbids: (_, path) => path?.startsWith('tools/') ?? false },
-  { within: 'src/', why: 'the build uses playwright-core, not the test runner', forbids: (spec) => spec === '@playwright/test' },
-  { within: 'src/lib/', why: 'pure helpers depend on no schema, component or integration', forbids: (_, path) => /^src\/(schemas|components|integrations)\//.test(path ?? '') },
-  { within: 'src/schemas/', why: 'schemas are pure: the content check looks at files', forbids: (spec) => spec === 'node:fs' || spec === 'fs' || spec === 'node:fs/promises' },
-  { within: 'src/content-check/', why: 'the content check does not lean on Astro integrations', forbids: (_, path) => path?.startsWith('src/integrations/') ?? false },
+  {
+    within: 'src/',
+    why: 'tools/ use src/, never the reverse',
+    forbids: (_, path) => path?.startsWith('tools/') ?? false,
+  },
+  {
+    within: 'src/',
+    why: 'the build uses playwright-core, not the test runner',
+    forbids: (spec) => spec === '@playwright/test',
+  },
+  {
+    within: 'src/lib/',
+    why: 'pure helpers depend on no schema, component or integration',
+    forbids: (_, path) => /^src\/(schemas|components|integrations)\//.test(path ?? ''),
+  },
+  {
+    within: 'src/schemas/',
+    why: 'schemas are pure: the content check looks at files',
+    forbids: (spec) => spec === 'node:fs' || spec === 'fs' || spec === 'node:fs/promises',
+  },
+  {
+    within: 'src/content-check/',
+    why: 'the content check does not lean on Astro integrations',
+    forbids: (_, path) => path?.startsWith('src/integrations/') ?? false,
+  },
   {
     within: 'src/',
     except: ['src/content-check/', 'src/integrations/content-check.ts'],
     why: 'only the build step that runs the content check imports it; shared helpers live in src/lib/',
     forbids: (_, path) => path?.startsWith('src/content-check/') ?? false,
   },
-  { within: 'src/lib/', why: 'pure helpers read no file: put file access in a *-fs.ts file', forbids: (spec) => /^(node:)?fs(\/promises)?$/.test(spec) },
+  {
+    within: 'src/lib/',
+    why: 'pure helpers read no file: put file access in a *-fs.ts file',
+    forbids: (spec) => /^(node:)?fs(\/promises)?$/.test(spec),
+  },
 ];
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 export interface Violation {
   file: string;
@@ -53,11 +78,16 @@ export function violations(file: string, source: string): Violation[] {
   const found: Violation[] = [];
   for (const match of source.matchAll(IMPORT)) {
     const specifier = (match[1] ?? match[2])!;
-    const resolved = specifier.startsWith('.') ? normalize(join(dirname(file), specifier)).split('\\').join('/') : undefined;
+    const resolved = specifier.startsWith('.')
+      ? normalize(join(dirname(file), specifier))
+          .split('\\')
+          .join('/')
+      : undefined;
     const line = source.slice(0, match.index + match[0].indexOf(specifier)).split('\n').length;
     for (const rule of RULES) {
       const excepted = rule.except?.some((prefix) => file.startsWith(prefix)) ?? false;
-      if (file.startsWith(rule.within) && !excepted && rule.forbids(specifier, resolved)) found.push({ file, line, specifier, why: rule.why });
+      if (file.startsWith(rule.within) && !excepted && rule.forbids(specifier, resolved))
+        found.push({ file, line, specifier, why: rule.why });
     }
   }
   return found;
@@ -71,7 +101,9 @@ const sources = readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes:
 describe('custom elements', () => {
   it('are defined in a .ts file next to their component, never in an .astro file', () => {
     const astro = sources.filter((file) => file.endsWith('.astro'));
-    const inline = astro.filter((file) => /customElements\.define|class \w+ extends HTMLElement/.test(readFileSync(join(ROOT, file), 'utf8')));
+    const inline = astro.filter((file) =>
+      /customElements\.define|class \w+ extends HTMLElement/.test(readFileSync(join(ROOT, file), 'utf8')),
+    );
     expect(inline, 'move the class and its define into a .ts file; the .astro file imports it').toEqual([]);
   });
 });
@@ -84,18 +116,29 @@ describe('import rules', () => {
   });
 
   it('catch a planted violation of each rule, naming the file and the line', () => {
-    expect(violations('src/integrations/x.ts', "import a from 'b';\nimport { c } from '../../tools/chromium.ts';")).toEqual([
-      { file: 'src/integrations/x.ts', line: 2, specifier: '../../tools/chromium.ts', why: 'tools/ use src/, never the reverse' },
+    expect(
+      violations('src/integrations/x.ts', "import a from 'b';\nimport { c } from '../../tools/chromium.ts';"),
+    ).toEqual([
+      {
+        file: 'src/integrations/x.ts',
+        line: 2,
+        specifier: '../../tools/chromium.ts',
+        why: 'tools/ use src/, never the reverse',
+      },
     ]);
     expect(violations('src/video-maker/x.ts', "import { chromium } from '@playwright/test';")).toHaveLength(1);
     expect(violations('src/lib/x.ts', "import type { Office } from '../schemas/office';")).toHaveLength(1);
     expect(violations('src/lib/video/x.ts', "export { a } from '../../components/y';")).toHaveLength(1);
     expect(violations('src/schemas/x.ts', "import { existsSync } from 'node:fs';")).toHaveLength(1);
     expect(violations('src/content-check/x.ts', "const m = await import('../integrations/csp');")).toHaveLength(1);
-    expect(violations('src/video-maker/x.ts', "import { splitFrontmatter } from '../content-check/frontmatter';")).toHaveLength(1);
+    expect(
+      violations('src/video-maker/x.ts', "import { splitFrontmatter } from '../content-check/frontmatter';"),
+    ).toHaveLength(1);
     expect(violations('src/lib/x.ts', "import { readFileSync } from 'node:fs';")).toHaveLength(1);
     // Allowed: tools use src; lib uses data; schemas use lib; the build step runs the check.
-    expect(violations('src/integrations/content-check.ts', "import { checkContent } from '../content-check/check-content';")).toEqual([]);
+    expect(
+      violations('src/integrations/content-check.ts', "import { checkContent } from '../content-check/check-content';"),
+    ).toEqual([]);
     expect(violations('tools/x.ts', "import { a } from '../src/lib/y.ts';")).toEqual([]);
     expect(violations('src/lib/x.ts', "import { ACTS } from '../data/acts';")).toEqual([]);
     expect(violations('src/schemas/x.ts', "import { a } from '../lib/y';")).toEqual([]);

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
  * version only because nvm and GitHub's setup-node read it; the workflows read `.nvmrc` and
  * `.ci/run` reads `engines`. This test keeps the copies equal.
  */
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string }; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  engines: { node: string };
+  devDependencies: Record<string, string>;
+};
 const exact = pkg.devDependencies['node']!;
 const parts = (version: string) => version.replace(/^>=/, '').split('.').map(Number);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageRefPath } from '../../src/lib/page-refs';
 
-describe('page names in the editors\' search files', () => {
+describe("page names in the editors' search files", () => {
   it('resolve tools, entries, pages and topics to their paths', () => {
     expect(pageRefPath('ru', 'claim')).toBe('/ru/rights/claim/');
     expect(pageRefPath('kk', 'can-i-return')).toBe('/kk/rights/can-i-return/');

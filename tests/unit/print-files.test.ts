@@ -3,12 +3,22 @@ import { PAGE_BOXES, renderJobs } from '../../src/lib/render-jobs';
 import { assetSizePaths, fillAssetSizes, kilobytes } from '../../src/lib/file-size';
 import { inlineIconSvg } from '../../src/lib/icon-svg';
 import { countPdfPages } from '../../src/lib/pdf-pages';
-import { FLYER_FORMATS, flyerFilePath, infographicImagePath, infographicPdfPath, renderPagePath } from '../../src/lib/routes';
+import {
+  FLYER_FORMATS,
+  flyerFilePath,
+  infographicImagePath,
+  infographicPdfPath,
+  renderPagePath,
+} from '../../src/lib/routes';
 
 describe('print file URLs', () => {
   it('put each file next to its page, named with slug and language', () => {
-    expect(infographicImagePath('kk', 'seller-duties')).toBe('/kk/rights/infographics/seller-duties/seller-duties-kk.png');
-    expect(infographicPdfPath('ru', 'seller-duties')).toBe('/ru/rights/infographics/seller-duties/seller-duties-ru.pdf');
+    expect(infographicImagePath('kk', 'seller-duties')).toBe(
+      '/kk/rights/infographics/seller-duties/seller-duties-kk.png',
+    );
+    expect(infographicPdfPath('ru', 'seller-duties')).toBe(
+      '/ru/rights/infographics/seller-duties/seller-duties-ru.pdf',
+    );
     expect(FLYER_FORMATS.map((f) => flyerFilePath('kk', 'consumer-rights', f))).toEqual([
       '/kk/rights/flyers/consumer-rights-kk.pdf',
       '/kk/rights/flyers/consumer-rights-kk-a5-bleed.pdf',
@@ -44,18 +54,27 @@ describe('file sizes on pages', () => {
     expect(kilobytes(1536)).toBe(2);
     expect(kilobytes(250_000)).toBe(244);
   });
-  const html = '<a href="/a.pdf">A</a> <span data-asset-size="/a.pdf"></span> <span data-asset-size="/b.png" class="x"></span>';
+  const html =
+    '<a href="/a.pdf">A</a> <span data-asset-size="/a.pdf"></span> <span data-asset-size="/b.png" class="x"></span>';
   it('finds the files a page shows the size of', () => {
     expect(assetSizePaths(html)).toEqual(['/a.pdf', '/b.png']);
   });
   it('writes each size into its span', () => {
     const sizes: Record<string, number> = { '/a.pdf': 2048, '/b.png': 512 };
-    expect(fillAssetSizes(html, (p) => sizes[p], (b) => `${kilobytes(b)} КБ`)).toBe(
+    expect(
+      fillAssetSizes(
+        html,
+        (p) => sizes[p],
+        (b) => `${kilobytes(b)} КБ`,
+      ),
+    ).toBe(
       '<a href="/a.pdf">A</a> <span data-asset-size="/a.pdf">2 КБ</span> <span data-asset-size="/b.png" class="x">1 КБ</span>',
     );
   });
   it('fails, naming the file, rather than publish a blank size', () => {
-    expect(() => fillAssetSizes(html, () => undefined, String)).toThrow('the page links to /a.pdf, but the render step did not produce it');
+    expect(() => fillAssetSizes(html, () => undefined, String)).toThrow(
+      'the page links to /a.pdf, but the render step did not produce it',
+    );
   });
 });
 
@@ -73,7 +92,9 @@ describe('inline icons', () => {
   it('drops the comment and the root size and class, hides the icon from screen readers', () => {
     const svg = inlineIconSvg(lucide);
     expect(svg).not.toContain('license');
-    expect(svg).toMatch(/^<svg class="icon" aria-hidden="true" focusable="false" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 24 24" >/);
+    expect(svg).toMatch(
+      /^<svg class="icon" aria-hidden="true" focusable="false" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 24 24" >/,
+    );
     expect(svg).not.toContain('lucide-banknote');
   });
   it('keeps the sizes of the shapes inside', () => {
@@ -83,7 +104,9 @@ describe('inline icons', () => {
 
 describe('PDF page count', () => {
   it('counts page objects, not the page tree', () => {
-    const pdf = new TextEncoder().encode('<< /Type /Pages /Count 2 >> << /Type /Page >> << /Type/Page /Parent 1 0 R >>');
+    const pdf = new TextEncoder().encode(
+      '<< /Type /Pages /Count 2 >> << /Type /Page >> << /Type/Page /Parent 1 0 R >>',
+    );
     expect(countPdfPages(pdf)).toBe(2);
   });
 });

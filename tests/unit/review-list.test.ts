@@ -28,7 +28,14 @@ describe("the lawyer's worklist", () => {
   });
 
   it('among entries of the same dates, puts the one with the most unconfirmed points first', () => {
-    const rows = reviewRows([source('a', '2026-11-25'), source('b', '2026-11-25', { askLawyerLines: [4, 9] }), source('c', '2026-11-25', { amounts: true })], 'МРП');
+    const rows = reviewRows(
+      [
+        source('a', '2026-11-25'),
+        source('b', '2026-11-25', { askLawyerLines: [4, 9] }),
+        source('c', '2026-11-25', { amounts: true }),
+      ],
+      'МРП',
+    );
     expect(rows.map((r) => r.entry)).toEqual(['b', 'c', 'a']);
   });
 

@@ -17,7 +17,10 @@ const lifehack = {
 
 type Issue = { path: PropertyKey[]; message: string };
 /** All problems of a failed parse as Astro prints them: `field.path: message`, one per line. */
-function problems(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: Issue[] } } }, value: unknown) {
+function problems(
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: Issue[] } } },
+  value: unknown,
+) {
   const result = schema.safeParse(value);
   expect(result.success).toBe(false);
   return result.error!.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('\n');
@@ -32,13 +35,17 @@ describe('lifehack schema', () => {
   });
 
   it('requires a law reference', () => {
-    expect(problems(lifehackSchema, { ...lifehack, lawReferences: [] })).toMatch(/lawReferences: required for this collection; cite at least one provision/);
+    expect(problems(lifehackSchema, { ...lifehack, lawReferences: [] })).toMatch(
+      /lawReferences: required for this collection; cite at least one provision/,
+    );
     const { lawReferences: _, ...without } = lifehack;
     expect(problems(lifehackSchema, without)).toMatch(/lawReferences: required for this collection/);
   });
 
   it('names the unknown topic and lists the allowed ones', () => {
-    expect(problems(lifehackSchema, { ...lifehack, topics: ['refunds'] })).toMatch(/topics.0: unknown topic "refunds"; use one of: return-exchange, /);
+    expect(problems(lifehackSchema, { ...lifehack, topics: ['refunds'] })).toMatch(
+      /topics.0: unknown topic "refunds"; use one of: return-exchange, /,
+    );
   });
 
   it('names an unknown act', () => {
@@ -48,9 +55,9 @@ describe('lifehack schema', () => {
   });
 
   it('rejects malformed article numbers', () => {
-    expect(problems(lifehackSchema, { ...lifehack, lawReferences: [{ act: 'consumer-protection-law', article: 'ст. 30' }] })).toMatch(
-      /lawReferences.0.article: expected a number such as 30 or "42-4"/,
-    );
+    expect(
+      problems(lifehackSchema, { ...lifehack, lawReferences: [{ act: 'consumer-protection-law', article: 'ст. 30' }] }),
+    ).toMatch(/lawReferences.0.article: expected a number such as 30 or "42-4"/);
   });
 
   it('explains a missing title', () => {
@@ -58,16 +65,23 @@ describe('lifehack schema', () => {
     expect(problems(lifehackSchema, without)).toMatch(/title: expected text in quotes/);
   });
 
-  it.each(['25.11.2026', '2026-13-01', '2026-02-30', 'вчера'])('rejects the date %s with an example of the right form', (checked) => {
-    expect(problems(lifehackSchema, { ...lifehack, checked })).toMatch(/checked: .*YYYY-MM-DD, e.g. 2026-01-15/);
-  });
+  it.each(['25.11.2026', '2026-13-01', '2026-02-30', 'вчера'])(
+    'rejects the date %s with an example of the right form',
+    (checked) => {
+      expect(problems(lifehackSchema, { ...lifehack, checked })).toMatch(/checked: .*YYYY-MM-DD, e.g. 2026-01-15/);
+    },
+  );
 
   it('accepts a quoted ISO date', () => {
-    expect(lifehackSchema.parse({ ...lifehack, checked: '2026-02-28' }).checked.toISOString()).toBe('2026-02-28T00:00:00.000Z');
+    expect(lifehackSchema.parse({ ...lifehack, checked: '2026-02-28' }).checked.toISOString()).toBe(
+      '2026-02-28T00:00:00.000Z',
+    );
   });
 
   it('only relates to entries of the four collections', () => {
-    expect(problems(lifehackSchema, { ...lifehack, related: ['pages/about'] })).toMatch(/related.0: "pages\/about" should look like/);
+    expect(problems(lifehackSchema, { ...lifehack, related: ['pages/about'] })).toMatch(
+      /related.0: "pages\/about" should look like/,
+    );
   });
 });
 
@@ -75,7 +89,13 @@ describe('infographic schema', () => {
   const base = { ...lifehack, answer: undefined, icon: 'receipt' };
   it('accepts each kind of graphic', () => {
     for (const graphic of [
-      { kind: 'steps', steps: [{ title: 'a', icon: 'calendar' }, { title: 'b', text: 'c' }] },
+      {
+        kind: 'steps',
+        steps: [
+          { title: 'a', icon: 'calendar' },
+          { title: 'b', text: 'c' },
+        ],
+      },
       { kind: 'checklist', items: ['a', { text: 'b', icon: 'pill' }] },
       { kind: 'do-dont', do: ['a'], dont: ['b'] },
       { kind: 'ladder', stages: [{ title: 'a' }, { title: 'b' }] },
@@ -84,7 +104,9 @@ describe('infographic schema', () => {
     }
   });
   it('rejects an unknown kind with the list of kinds', () => {
-    expect(problems(infographicSchema, { ...base, graphic: { kind: 'pie' } })).toMatch(/graphic.kind: expected one of steps, checklist, do-dont, ladder/);
+    expect(problems(infographicSchema, { ...base, graphic: { kind: 'pie' } })).toMatch(
+      /graphic.kind: expected one of steps, checklist, do-dont, ladder/,
+    );
   });
   const steps = { kind: 'steps', steps: [{ title: 'a' }, { title: 'b' }] };
   it('needs an icon from the curated list, and says where the list is', () => {
@@ -92,16 +114,21 @@ describe('infographic schema', () => {
     expect(problems(infographicSchema, { ...base, icon: 'rocket', graphic: steps })).toMatch(
       /icon: unknown icon "rocket"; use one of the names in src\/data\/icons.ts/,
     );
-    expect(problems(infographicSchema, { ...base, graphic: { kind: 'steps', steps: [{ title: 'a', icon: 'rocket' }, { title: 'b' }] } })).toMatch(
-      /graphic.steps.0.icon: unknown icon "rocket"/,
-    );
+    expect(
+      problems(infographicSchema, {
+        ...base,
+        graphic: { kind: 'steps', steps: [{ title: 'a', icon: 'rocket' }, { title: 'b' }] },
+      }),
+    ).toMatch(/graphic.steps.0.icon: unknown icon "rocket"/);
   });
   it('keeps the picture small enough for a 1080×1350 card: at most 7 steps and 3 highlights', () => {
     const many = Array.from({ length: 8 }, (_, i) => ({ title: `step ${i}` }));
     expect(problems(infographicSchema, { ...base, graphic: { kind: 'steps', steps: many } })).toMatch(/graphic.steps/);
     const highlights = Array.from({ length: 4 }, () => ({ value: '14', label: 'дней' }));
     expect(problems(infographicSchema, { ...base, highlights, graphic: steps })).toMatch(/highlights/);
-    expect(problems(infographicSchema, { ...base, highlights: [{ value: '1234567890123', label: 'x' }], graphic: steps })).toMatch(/highlights.0.value/);
+    expect(
+      problems(infographicSchema, { ...base, highlights: [{ value: '1234567890123', label: 'x' }], graphic: steps }),
+    ).toMatch(/highlights.0.value/);
   });
 });
 
@@ -125,7 +152,9 @@ describe('office schema', () => {
     expect(officeSchema.safeParse(office).success).toBe(true);
   });
   it('explains the phone format', () => {
-    expect(problems(officeSchema, { ...office, phone: '8 702 923 50 50' })).toMatch(/phone: expected \+7 and ten digits/);
+    expect(problems(officeSchema, { ...office, phone: '8 702 923 50 50' })).toMatch(
+      /phone: expected \+7 and ten digits/,
+    );
   });
   it('requires both languages', () => {
     expect(problems(officeSchema, { ...office, address: { ru: 'a' } })).toMatch(/address.kk/);
@@ -146,11 +175,21 @@ describe('video schema', () => {
     expect(videoSchema.safeParse(video).success).toBe(true);
   });
   it('rejects a YouTube id of the wrong shape', () => {
-    expect(problems(videoSchema, { ...video, sources: [{ type: 'youtube', id: 'https://youtu.be/x' }] })).toMatch(/sources.0.id: a YouTube id has 11/);
+    expect(problems(videoSchema, { ...video, sources: [{ type: 'youtube', id: 'https://youtu.be/x' }] })).toMatch(
+      /sources.0.id: a YouTube id has 11/,
+    );
   });
   it('rejects caption and video files that do not exist (the content check, not the schema: schemas stay pure)', () => {
-    const problems = checkVideoFiles('v.mdx', '', { ...video, sources: [{ type: 'file', src: '/videos/none.webm', captions: '/videos/none.kk.vtt' }] }, 'content');
-    expect(problems.map((p) => `${p.field} ${p.values?.['path']}`)).toEqual(['sources.0.src public/videos/none.webm', 'sources.0.captions public/videos/none.kk.vtt']);
+    const problems = checkVideoFiles(
+      'v.mdx',
+      '',
+      { ...video, sources: [{ type: 'file', src: '/videos/none.webm', captions: '/videos/none.kk.vtt' }] },
+      'content',
+    );
+    expect(problems.map((p) => `${p.field} ${p.values?.['path']}`)).toEqual([
+      'sources.0.src public/videos/none.webm',
+      'sources.0.captions public/videos/none.kk.vtt',
+    ]);
     expect(problems.every((p) => p.rule === 'missing-public-file')).toBe(true);
   });
   it('rejects a malformed duration', () => {
@@ -162,36 +201,64 @@ describe('video schema', () => {
   });
 
   describe('scenes', () => {
-    const scene = { heading: 'Сверьте цену', text: 'Сравните цену в чеке с ценником на полке.', icon: 'receipt', duration: 10 };
+    const scene = {
+      heading: 'Сверьте цену',
+      text: 'Сравните цену в чеке с ценником на полке.',
+      icon: 'receipt',
+      duration: 10,
+    };
     const made = { ...video, duration: undefined, scenes: [scene, scene, scene] };
     it('computes the duration from the scenes', () => {
       expect(videoSchema.parse(made).duration).toBe('0:30');
     });
     it('asks for exactly one picture per scene', () => {
       const { icon: _, ...bare } = scene;
-      expect(problems(videoSchema, { ...made, scenes: [bare, scene, scene] })).toMatch(/scenes.0: give exactly one picture: icon, highlight or infographic \(found none\)/);
-      expect(problems(videoSchema, { ...made, scenes: [{ ...scene, highlight: { value: '14', label: 'дней' } }, scene, scene] })).toMatch(
-        /scenes.0.highlight: give exactly one picture.*found icon and highlight/,
+      expect(problems(videoSchema, { ...made, scenes: [bare, scene, scene] })).toMatch(
+        /scenes.0: give exactly one picture: icon, highlight or infographic \(found none\)/,
       );
+      expect(
+        problems(videoSchema, {
+          ...made,
+          scenes: [{ ...scene, highlight: { value: '14', label: 'дней' } }, scene, scene],
+        }),
+      ).toMatch(/scenes.0.highlight: give exactly one picture.*found icon and highlight/);
     });
     it('gives a text enough time to be read', () => {
       const long = 'Очень длинный текст, который нужно успеть прочитать. '.repeat(4).trim();
       expect(problems(videoSchema, { ...made, scenes: [{ ...scene, text: long }, scene, scene] })).toMatch(
-        new RegExp(`scenes.0.duration: ${long.length} characters of text need at least ${Math.ceil(long.length / 16) + 2} seconds`),
+        new RegExp(
+          `scenes.0.duration: ${long.length} characters of text need at least ${Math.ceil(long.length / 16) + 2} seconds`,
+        ),
       );
     });
     it('keeps a video within 30 to 120 seconds', () => {
-      expect(problems(videoSchema, { ...made, scenes: [scene, scene, { ...scene, duration: 9 }] })).toMatch(/scenes: the scenes last 29 seconds in all; a video lasts 30–120 seconds/);
+      expect(problems(videoSchema, { ...made, scenes: [scene, scene, { ...scene, duration: 9 }] })).toMatch(
+        /scenes: the scenes last 29 seconds in all; a video lasts 30–120 seconds/,
+      );
       expect(problems(videoSchema, { ...made, scenes: Array(13).fill(scene) })).toMatch(/the scenes last 130 seconds/);
     });
     it('names the right duration when the written one disagrees', () => {
-      expect(problems(videoSchema, { ...made, duration: '1:05' })).toMatch(/duration: the scenes add up to 0:30, not 1:05; write duration: "0:30"/);
+      expect(problems(videoSchema, { ...made, duration: '1:05' })).toMatch(
+        /duration: the scenes add up to 0:30, not 1:05; write duration: "0:30"/,
+      );
     });
     it('rejects an unknown icon and an infographic that does not exist', () => {
-      expect(problems(videoSchema, { ...made, scenes: [{ ...scene, icon: 'unicorn' }, scene, scene] })).toMatch(/scenes.0.icon: unknown icon "unicorn"/);
+      expect(problems(videoSchema, { ...made, scenes: [{ ...scene, icon: 'unicorn' }, scene, scene] })).toMatch(
+        /scenes.0.icon: unknown icon "unicorn"/,
+      );
       const { icon: _, ...bare } = scene;
-      const unknown = checkVideoFiles('v.mdx', '', { ...made, scenes: [{ ...bare, infographic: 'no-such-graphic' }, { ...bare, infographic: 'return-and-exchange' }, scene] }, 'content');
-      expect(unknown.map((p) => `${p.rule} ${p.field} ${p.values?.['slug']}`)).toEqual(['unknown-infographic scenes.0.infographic no-such-graphic']);
+      const unknown = checkVideoFiles(
+        'v.mdx',
+        '',
+        {
+          ...made,
+          scenes: [{ ...bare, infographic: 'no-such-graphic' }, { ...bare, infographic: 'return-and-exchange' }, scene],
+        },
+        'content',
+      );
+      expect(unknown.map((p) => `${p.rule} ${p.field} ${p.values?.['slug']}`)).toEqual([
+        'unknown-infographic scenes.0.infographic no-such-graphic',
+      ]);
     });
   });
 });

@@ -25,7 +25,9 @@ for (const locale of LOCALES) {
         for (const word of entry.words) {
           const typed = asTyped(word);
           expect(searchTerms(typed, analyzer), `«${typed}»`).toContain(entry.concept);
-          expect(searchTerms(withoutKazakhLetters(typed), analyzer), `«${withoutKazakhLetters(typed)}»`).toContain(entry.concept);
+          expect(searchTerms(withoutKazakhLetters(typed), analyzer), `«${withoutKazakhLetters(typed)}»`).toContain(
+            entry.concept,
+          );
           expect(searchTerms(`вчера ${typed} вот`, analyzer), `«… ${typed} …»`).toContain(entry.concept);
         }
       });
@@ -37,7 +39,9 @@ for (const locale of LOCALES) {
     });
 
     it('has no word twice, in the lexicon or the synonyms', () => {
-      const all = [...LEXICON[locale].flatMap((e) => e.words), ...SYNONYMS[locale].flatMap((g) => g.words)].map((w) => foldWord(w));
+      const all = [...LEXICON[locale].flatMap((e) => e.words), ...SYNONYMS[locale].flatMap((g) => g.words)].map((w) =>
+        foldWord(w),
+      );
       const twice = all.filter((w, i) => all.indexOf(w) !== i);
       expect(twice).toEqual([]);
     });

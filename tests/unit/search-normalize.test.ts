@@ -56,15 +56,22 @@ describe('stop words and synonyms', () => {
     expect(searchTerms('вернуть деньги', analyzerFor('ru'))).toEqual(['return', 'денг']);
     expect(searchTerms('сдать обратно', analyzerFor('ru'))).toEqual(['return', 'return']);
     expect(searchTerms('возврат товара', analyzerFor('ru'))).toEqual(['return', 'товар']);
-    expect(searchTerms('ақаулы тауар', analyzerFor('kk'))).toEqual(searchTerms('кемшілігі бар тауар', analyzerFor('kk')));
+    expect(searchTerms('ақаулы тауар', analyzerFor('kk'))).toEqual(
+      searchTerms('кемшілігі бар тауар', analyzerFor('kk')),
+    );
     expect(searchTerms('чека', analyzerFor('ru'))).toEqual(['чек']);
-    expect(searchTerms('тауарды кайтару', analyzerFor('kk'))).toEqual(searchTerms('тауарды қайтару', analyzerFor('kk')));
-    expect(searchTerms('tauardy qaitaru', analyzerFor('kk'))).toEqual(searchTerms('тауарды қайтару', analyzerFor('kk')));
+    expect(searchTerms('тауарды кайтару', analyzerFor('kk'))).toEqual(
+      searchTerms('тауарды қайтару', analyzerFor('kk')),
+    );
+    expect(searchTerms('tauardy qaitaru', analyzerFor('kk'))).toEqual(
+      searchTerms('тауарды қайтару', analyzerFor('kk')),
+    );
   });
 
   it('index and query produce the same terms for the same words', () => {
     const text = 'Тауарды 14 күн ішінде қайтаруға болады';
-    for (const word of searchTerms('тауарды кайтару', analyzerFor('kk'))) expect(indexTerms(text, analyzerFor('kk')).split(' ')).toContain(word);
+    for (const word of searchTerms('тауарды кайтару', analyzerFor('kk')))
+      expect(indexTerms(text, analyzerFor('kk')).split(' ')).toContain(word);
   });
 
   it('keeps words that are in no group, stemmed', () => {
@@ -86,7 +93,9 @@ describe('stop words and synonyms', () => {
 
   it('meets the same word typed in Latin, without soft signs', () => {
     expect(searchTerms('dengi', analyzerFor('ru'))).toEqual(searchTerms('деньги', analyzerFor('ru')));
-    expect(searchTerms('ne prinimayut kartu', analyzerFor('ru'))).toEqual(searchTerms('не принимают карту', analyzerFor('ru')));
+    expect(searchTerms('ne prinimayut kartu', analyzerFor('ru'))).toEqual(
+      searchTerms('не принимают карту', analyzerFor('ru')),
+    );
   });
 });
 
@@ -129,7 +138,10 @@ describe('typo tolerance', () => {
   const vocabulary = { возврат: 12, товара: 9, ценник: 4, вред: 3, чек: 7 };
   it('corrects an unknown word to the closest known one', () => {
     expect(closestWord('возрат', vocabulary)).toBe('возврат');
-    expect(correctWords(['возрат', 'товара'], vocabulary, (w) => w in vocabulary)).toEqual({ words: ['возврат', 'товара'], changed: true });
+    expect(correctWords(['возрат', 'товара'], vocabulary, (w) => w in vocabulary)).toEqual({
+      words: ['возврат', 'товара'],
+      changed: true,
+    });
   });
 
   it('never rewrites a word the analyser understands, however close another word is', () => {

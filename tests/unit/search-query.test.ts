@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type SearchSource } from '../../src/lib/search/search-index';
 import { bestBetKey } from '../../src/lib/search/best-bets';
 import { readyIndex, runQuery } from '../../src/lib/search/query';
-import { idf, prepareIndex, scorePages, titlePrecision, weightedTerms, OTHER_THING, ROLE_WEIGHT } from '../../src/lib/search/score';
+import {
+  idf,
+  prepareIndex,
+  scorePages,
+  titlePrecision,
+  weightedTerms,
+  OTHER_THING,
+  ROLE_WEIGHT,
+} from '../../src/lib/search/score';
 import { analyze, searchTerms } from '../../src/lib/search/normalize';
 import { analyzerFor } from '../../src/lib/search/language-data';
 import { markExcerpt } from '../../src/lib/search/excerpt';
@@ -21,15 +29,41 @@ const page = (slug: string, fields: Partial<SearchSource>): SearchSource => ({
 });
 
 const ru: SearchSource[] = [
-  page('return', { title: 'Возврат товара в течение 14 дней, если он не подошёл', answer: 'Вещь без брака можно вернуть за 14 дней.', body: 'Купили куртку, а она мала.' }),
-  page('online', { title: 'Как безопасно покупать в интернете', answer: 'Проверьте продавца.', body: 'Если пришла не та обувь, можно вернуть деньги. Заказ, доставка, предоплата.' }),
-  page('jacket', { title: 'Как выбрать пуховик', answer: 'Смотрите ярлык.', body: 'Пуховик можно вернуть за 14 дней.' }),
-  page('card', { title: 'Не принимают карту', answer: 'Магазин обязан принять карту.', keywords: ['оплата картой', 'терминал не работает'] }),
-  page('defect', { title: 'Товар сломался: что требовать', answer: 'Ремонт, замена или деньги.', keywords: ['пылесос не работает'] }),
-  { ...page('claim', { title: 'Составить претензию продавцу', answer: 'Готовая претензия со сроком ответа.' }), url: '/ru/rights/claim/', kind: 'tool' as const, type: 'Инструмент' },
+  page('return', {
+    title: 'Возврат товара в течение 14 дней, если он не подошёл',
+    answer: 'Вещь без брака можно вернуть за 14 дней.',
+    body: 'Купили куртку, а она мала.',
+  }),
+  page('online', {
+    title: 'Как безопасно покупать в интернете',
+    answer: 'Проверьте продавца.',
+    body: 'Если пришла не та обувь, можно вернуть деньги. Заказ, доставка, предоплата.',
+  }),
+  page('jacket', {
+    title: 'Как выбрать пуховик',
+    answer: 'Смотрите ярлык.',
+    body: 'Пуховик можно вернуть за 14 дней.',
+  }),
+  page('card', {
+    title: 'Не принимают карту',
+    answer: 'Магазин обязан принять карту.',
+    keywords: ['оплата картой', 'терминал не работает'],
+  }),
+  page('defect', {
+    title: 'Товар сломался: что требовать',
+    answer: 'Ремонт, замена или деньги.',
+    keywords: ['пылесос не работает'],
+  }),
+  {
+    ...page('claim', { title: 'Составить претензию продавцу', answer: 'Готовая претензия со сроком ответа.' }),
+    url: '/ru/rights/claim/',
+    kind: 'tool' as const,
+    type: 'Инструмент',
+  },
 ];
 const index = readyIndex(buildSearchIndex('ru', ru, [{ query: 'образец претензии', url: '/ru/rights/claim/' }]));
-const slugs = (q: string, type?: string) => runQuery(index, q, { type }).pages.map((p) => p.url.split('/').filter(Boolean).pop());
+const slugs = (q: string, type?: string) =>
+  runQuery(index, q, { type }).pages.map((p) => p.url.split('/').filter(Boolean).pop());
 
 describe('ranking: how well a page answers, not whether it has every word', () => {
   it('a page with the situation in its title beats one that has every word in passing', () => {
@@ -56,15 +90,19 @@ describe('ranking: how well a page answers, not whether it has every word', () =
 });
 
 describe('best bets', () => {
-  it('pins the editors\' page first whatever the word forms and order', () => {
+  it("pins the editors' page first whatever the word forms and order", () => {
     expect(slugs('претензия образец')[0]).toBe('claim');
     expect(slugs('образцы претензий')[0]).toBe('claim');
   });
   it('are keyed by terms, not by spelling', () => {
-    expect(bestBetKey(searchTerms('образец претензии', analyzerFor('ru')))).toBe(bestBetKey(searchTerms('претензия образец', analyzerFor('ru'))));
+    expect(bestBetKey(searchTerms('образец претензии', analyzerFor('ru')))).toBe(
+      bestBetKey(searchTerms('претензия образец', analyzerFor('ru'))),
+    );
   });
   it('refuse a page the index does not have', () => {
-    expect(() => buildSearchIndex('ru', ru, [{ query: 'x y', url: '/ru/rights/nowhere/' }])).toThrow(/no page \/ru\/rights\/nowhere\//);
+    expect(() => buildSearchIndex('ru', ru, [{ query: 'x y', url: '/ru/rights/nowhere/' }])).toThrow(
+      /no page \/ru\/rights\/nowhere\//,
+    );
   });
 });
 
@@ -79,7 +117,17 @@ describe('typo correction', () => {
   });
   it('restores the written spelling in "Did you mean" (ё, й, Kazakh letters)', () => {
     const kk = readyIndex(
-      buildSearchIndex('kk', [page('kk', { url: '/kk/rights/lifehacks/kk/', title: 'Тауарды қайтару уақыты', answer: 'Уақытында қайтарыңыз.' })], []),
+      buildSearchIndex(
+        'kk',
+        [
+          page('kk', {
+            url: '/kk/rights/lifehacks/kk/',
+            title: 'Тауарды қайтару уақыты',
+            answer: 'Уақытында қайтарыңыз.',
+          }),
+        ],
+        [],
+      ),
     );
     expect(runQuery(kk, 'тауарды кайтару уакты').corrected).toBe('тауарды қайтару уақыты');
   });
@@ -100,7 +148,10 @@ describe('scoring parts', () => {
     expect(weights.get('return')).toBeGreaterThan(weights.get('clothes')!);
   });
   it('a kind the law treats apart (medicines) decides like a situation: the medicines page beats «не подошёл»', () => {
-    const medicine = page('medicine', { title: 'Можно ли вернуть лекарство в аптеку', answer: 'Лекарства надлежащего качества не возвращают.' });
+    const medicine = page('medicine', {
+      title: 'Можно ли вернуть лекарство в аптеку',
+      answer: 'Лекарства надлежащего качества не возвращают.',
+    });
     const withMedicine = readyIndex(buildSearchIndex('ru', [...ru, medicine], []));
     expect(runQuery(withMedicine, 'сироп не подошёл').pages[0]?.url).toBe('/ru/rights/lifehacks/medicine/');
     // Without the kind, the same situation goes to the general guide.
@@ -115,7 +166,11 @@ describe('scoring parts', () => {
   });
 
   it('a page naming another thing in its title scores less than the same page without it', () => {
-    const pages = buildSearchIndex('ru', [page('a', { title: 'Вернуть пуховик' }), page('b', { title: 'Вернуть вещь' })], []).pages;
+    const pages = buildSearchIndex(
+      'ru',
+      [page('a', { title: 'Вернуть пуховик' }), page('b', { title: 'Вернуть вещь' })],
+      [],
+    ).pages;
     const [first, second] = scorePages(prepareIndex(pages), weightedTerms(analyze('вернуть', analyzerFor('ru'))));
     expect(first?.page).toBe(1);
     expect(second!.score / first!.score).toBeLessThanOrEqual(OTHER_THING + 0.01);
@@ -124,7 +179,11 @@ describe('scoring parts', () => {
 
 describe('excerpts', () => {
   it('marks the words that match the query, leaving the text whole', () => {
-    const segments = markExcerpt('Вещь можно вернуть за 14 дней.', new Set(searchTerms('возврат', analyzerFor('ru'))), analyzerFor('ru'));
+    const segments = markExcerpt(
+      'Вещь можно вернуть за 14 дней.',
+      new Set(searchTerms('возврат', analyzerFor('ru'))),
+      analyzerFor('ru'),
+    );
     expect(segments.map((s) => s.text).join('')).toBe('Вещь можно вернуть за 14 дней.');
     expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['вернуть']);
   });

@@ -19,14 +19,21 @@ describe('translationStatuses', () => {
   });
 
   it('treats a draft as not there yet, and ignores files in invalid places', () => {
-    const statuses = translationStatuses([file('lifehacks/kk/a.mdx'), file('lifehacks/ru/a.mdx', true), file('lifehacks/en/a.mdx'), file('x.mdx')]);
+    const statuses = translationStatuses([
+      file('lifehacks/kk/a.mdx'),
+      file('lifehacks/ru/a.mdx', true),
+      file('lifehacks/en/a.mdx'),
+      file('x.mdx'),
+    ]);
     expect(statuses).toEqual([{ collection: 'lifehacks', slug: 'a', present: ['kk'], missing: ['ru'] }]);
   });
 });
 
 describe('formatTranslationReport', () => {
   it('counts each language and names every missing file', () => {
-    const report = formatTranslationReport(translationStatuses([file('lifehacks/kk/a.mdx'), file('lifehacks/ru/a.mdx'), file('flyers/ru/b.mdx')]));
+    const report = formatTranslationReport(
+      translationStatuses([file('lifehacks/kk/a.mdx'), file('lifehacks/ru/a.mdx'), file('flyers/ru/b.mdx')]),
+    );
     expect(report).toContain('Translation report: 2 entries');
     expect(report).toContain('kk: 1/2');
     expect(report).toContain('ru: 2/2');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { expandTags, fillBodyTags, findTags, numberExpression, readingText, stringTagErrors } from '../../src/lib/value-tags';
+import {
+  expandTags,
+  fillBodyTags,
+  findTags,
+  numberExpression,
+  readingText,
+  stringTagErrors,
+} from '../../src/lib/value-tags';
 import { amountsYear } from '../../src/lib/amounts/fine';
 import { MRP_BY_YEAR } from '../../src/data/mrp';
 import { asOfText } from '../../src/lib/format';
@@ -37,14 +44,23 @@ describe('value tags in frontmatter strings', () => {
     expect(stringTagErrors('обычный текст, 6 МРП')).toEqual([]);
   });
 
-  it('fills an MDX body\'s amount and date tags and leaves every other tag alone', () => {
-    expect(nb(fillBodyTags('Штраф <Fine mrp={2} /> <Law act="administrative-code" article="193" /> <Contact name="phone" />', context))).toBe(
+  it("fills an MDX body's amount and date tags and leaves every other tag alone", () => {
+    expect(
+      nb(
+        fillBodyTags(
+          'Штраф <Fine mrp={2} /> <Law act="administrative-code" article="193" /> <Contact name="phone" />',
+          context,
+        ),
+      ),
+    ).toBe(
       'Штраф 2 МРП (в 2026 году — 8 650 ₸) <Law act="administrative-code" article="193" /> <Contact name="phone" />',
     );
   });
 
   it('times a scene by the filled-in text', () => {
-    expect(readingText('Порядок <AsOf />.').length).toBeGreaterThan('Порядок по состоянию на 25 ноября 2026 года.'.length - 1);
+    expect(readingText('Порядок <AsOf />.').length).toBeGreaterThan(
+      'Порядок по состоянию на 25 ноября 2026 года.'.length - 1,
+    );
   });
 });
 

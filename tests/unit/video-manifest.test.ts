@@ -3,7 +3,12 @@ import { staleReason, type RenderRecord } from '../../src/video-maker/manifest';
 import { scriptHash } from '../../src/video-maker/script';
 
 describe('is a committed video older than its script?', () => {
-  const scene = { heading: 'Сверьте цену', text: 'Сравните цену в чеке с ценником.', icon: 'receipt' as const, duration: 10 };
+  const scene = {
+    heading: 'Сверьте цену',
+    text: 'Сравните цену в чеке с ценником.',
+    icon: 'receipt' as const,
+    duration: 10,
+  };
   const script = { locale: 'ru', title: 'Цена', scenes: [scene, scene, scene] };
   const templates = ['<template v1>'];
   const hash = scriptHash(script, templates);

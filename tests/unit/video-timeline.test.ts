@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CAPTION_LINE_CHARS, captionCues, splitText, toWebVtt, vttTime, wrapLines } from '../../src/lib/video/captions';
 import { graphicLines } from '../../src/lib/video/graphic-lines';
-import { countWords, formatClock, minSceneSeconds, parseClock, sceneTimes, totalSeconds } from '../../src/lib/video/timeline';
+import {
+  countWords,
+  formatClock,
+  minSceneSeconds,
+  parseClock,
+  sceneTimes,
+  totalSeconds,
+} from '../../src/lib/video/timeline';
 
 describe('video timeline', () => {
   it('lays scenes end to end and sums them', () => {
@@ -70,7 +77,9 @@ describe('captions', () => {
 describe('infographic lines in a scene', () => {
   it('shows step titles, at most six', () => {
     const steps = Array.from({ length: 7 }, (_, i) => ({ title: `Шаг ${i + 1}`, text: 'подробно' }));
-    expect(graphicLines({ kind: 'steps', steps }).map((line) => line.text)).toEqual(steps.slice(0, 6).map((s) => s.title));
+    expect(graphicLines({ kind: 'steps', steps }).map((line) => line.text)).toEqual(
+      steps.slice(0, 6).map((s) => s.title),
+    );
   });
   it('puts three "do" beside three "don\'t"', () => {
     const lines = graphicLines({ kind: 'do-dont', do: ['a', 'b', 'c', 'd'], dont: ['x', 'y'] });

@@ -98,12 +98,22 @@ export class ClaimBuilder extends HTMLElement {
     this.#on('[data-edit]', () => this.#show(0, 'push'));
     this.#on('[data-reset]', () => this.#reset());
     this.#on('[data-print]', () => window.print());
-    this.#on('[data-copy]', () => void this.#copy(this.#text(), this.#labels.copied, this.querySelector('[data-claim-letter]')!));
-    this.#on('[data-copy-complaint]', () => void this.#copy(this.#complaintText, this.#labels.copied, this.querySelector('[data-complaint-text]')!));
+    this.#on(
+      '[data-copy]',
+      () => void this.#copy(this.#text(), this.#labels.copied, this.querySelector('[data-claim-letter]')!),
+    );
+    this.#on(
+      '[data-copy-complaint]',
+      () => void this.#copy(this.#complaintText, this.#labels.copied, this.querySelector('[data-complaint-text]')!),
+    );
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
       button.addEventListener('click', () => {
         const answers = button.dataset['copyLink'] === 'full' ? this.#answers() : withoutPersonal(this.#answers());
-        void this.#copy(`${location.origin}${location.pathname}${serializeClaim(answers)}`, this.#labels.linkCopied, null);
+        void this.#copy(
+          `${location.origin}${location.pathname}${serializeClaim(answers)}`,
+          this.#labels.linkCopied,
+          null,
+        );
       });
     }
     const share = this.querySelector<HTMLButtonElement>('[data-share]')!;
@@ -119,7 +129,11 @@ export class ClaimBuilder extends HTMLElement {
       this.#form.reset();
       this.#nextForm.reset();
       this.#fill(parseClaim(location.hash));
-      this.#show(firstIncompleteStep(this.#answers(), todayInKazakhstan()) === undefined ? 'letter' : 0, 'replace', false);
+      this.#show(
+        firstIncompleteStep(this.#answers(), todayInKazakhstan()) === undefined ? 'letter' : 0,
+        'replace',
+        false,
+      );
     });
     window.addEventListener('popstate', (event) => {
       const screen = (event.state as Record<string, Screen> | null)?.[STATE_KEY];
@@ -131,7 +145,8 @@ export class ClaimBuilder extends HTMLElement {
 
     // A reload keeps the screen; a link holding every required answer opens on the letter.
     const remembered = (history.state as Record<string, Screen> | null)?.[STATE_KEY];
-    const start: Screen = remembered ?? (firstIncompleteStep(this.#answers(), todayInKazakhstan()) === undefined ? 'letter' : 0);
+    const start: Screen =
+      remembered ?? (firstIncompleteStep(this.#answers(), todayInKazakhstan()) === undefined ? 'letter' : 0);
     this.#show(start, 'replace', false);
   }
 
@@ -165,7 +180,9 @@ export class ClaimBuilder extends HTMLElement {
   #changed(event: Event): void {
     const target = event.target as HTMLInputElement;
     // The receipt day is asked twice (with the delivery, and in the next step): keep both the same.
-    if (target.name === 'received') for (const other of this.querySelectorAll<HTMLInputElement>('[name="received"]')) if (other !== target) other.value = target.value;
+    if (target.name === 'received')
+      for (const other of this.querySelectorAll<HTMLInputElement>('[name="received"]'))
+        if (other !== target) other.value = target.value;
     // An error goes away as soon as the field is answered.
     if (target.name) this.#showError(target.name as keyof ClaimAnswers, undefined);
     this.#save();
@@ -207,7 +224,9 @@ export class ClaimBuilder extends HTMLElement {
     const message = this.#form.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
     if (!message) return;
     message.hidden = !problem;
-    message.textContent = problem ? this.#labels.errors[problem === 'missing' && RADIO_FIELDS.has(field) ? 'choose' : problem] : '';
+    message.textContent = problem
+      ? this.#labels.errors[problem === 'missing' && RADIO_FIELDS.has(field) ? 'choose' : problem]
+      : '';
     for (const input of this.#form.querySelectorAll<HTMLElement>(`[name="${field}"]`)) {
       if (problem) input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
@@ -247,22 +266,29 @@ export class ClaimBuilder extends HTMLElement {
     this.querySelector<HTMLElement>('[data-back]')!.hidden = this.#current === 0;
     this.querySelector<HTMLElement>('[data-next]')!.hidden = last;
     this.querySelector<HTMLElement>('[data-show]')!.hidden = !last;
-    this.querySelector('[data-progress]')!.textContent = fill(this.#labels.progress, { n: String(this.#current + 1), total: String(this.#steps.length) });
+    this.querySelector('[data-progress]')!.textContent = fill(this.#labels.progress, {
+      n: String(this.#current + 1),
+      total: String(this.#steps.length),
+    });
     // Came back to a screen the letter needed: say what is missing right away.
-    if (screen === 'letter' && incomplete !== undefined) this.#showErrors(stepProblems(incomplete, answers, today), focus);
+    if (screen === 'letter' && incomplete !== undefined)
+      this.#showErrors(stepProblems(incomplete, answers, today), focus);
     else if (focus) this.#steps[this.#current]!.querySelector<HTMLElement>('input, textarea')?.focus();
   }
 
   #renderOutput(): void {
     const answers = this.#answers();
     const today = todayInKazakhstan();
-    const languages: Locale[] = answers.language === 'both' ? [...LOCALES] : [(answers.language || this.#locale) as Locale];
+    const languages: Locale[] =
+      answers.language === 'both' ? [...LOCALES] : [(answers.language || this.#locale) as Locale];
     this.#letters = languages.map((l) => composeLetter(answers, this.#strings[l], l, today));
     this.querySelector<HTMLElement>('[data-claim-letter]')!.replaceChildren(...this.#letters.map(renderLetter));
     this.querySelector('[data-deliver]')!.textContent = this.#labels.deliver[answers.delivery || 'none'] ?? '';
 
     const deadline = replyDeadline(answers.received);
-    this.querySelector('[data-deadline]')!.textContent = deadline ? fill(this.#labels.deadline, { date: dateText(deadline, this.#locale) }) : this.#labels.deadlineUnknown;
+    this.querySelector('[data-deadline]')!.textContent = deadline
+      ? fill(this.#labels.deadline, { date: dateText(deadline, this.#locale) })
+      : this.#labels.deadlineUnknown;
     this.querySelector<HTMLElement>('[data-day-off]')!.hidden = !deadline;
     const calendar = this.querySelector<HTMLAnchorElement>('[data-calendar]')!;
     calendar.hidden = !deadline;
@@ -290,14 +316,21 @@ export class ClaimBuilder extends HTMLElement {
     state.textContent = '';
     if (!answers.outcome) return;
     if (where.state === 'unknown-receipt') return void (state.textContent = this.#labels.unknownReceipt);
-    if (where.state === 'waiting') return void (state.textContent = fill(this.#labels.waiting, { date: dateText(where.deadline, this.#locale) }));
+    if (where.state === 'waiting')
+      return void (state.textContent = fill(this.#labels.waiting, { date: dateText(where.deadline, this.#locale) }));
     if (!department) return void (state.textContent = this.#labels.chooseRegion);
     const complaint = composeComplaint(answers, this.#complaint, this.#locale, today, department);
     if (!complaint) return;
     this.#complaintText = complaintText(complaint, this.#labels.attachments);
     this.querySelector('[data-complaint-text]')!.textContent = this.#complaintText;
-    this.querySelector('[data-department-contact]')!.textContent = fill(this.#labels.contact, { howToReach: department.howToReach, date: department.checked });
-    this.querySelector<HTMLAnchorElement>('[data-lawyer-link]')!.href = whatsappLink(this.dataset['whatsapp'] ?? '', lawyerSummary(answers, this.#complaint, this.#locale, today));
+    this.querySelector('[data-department-contact]')!.textContent = fill(this.#labels.contact, {
+      howToReach: department.howToReach,
+      date: department.checked,
+    });
+    this.querySelector<HTMLAnchorElement>('[data-lawyer-link]')!.href = whatsappLink(
+      this.dataset['whatsapp'] ?? '',
+      lawyerSummary(answers, this.#complaint, this.#locale, today),
+    );
     result.hidden = false;
   }
 
@@ -349,7 +382,12 @@ function renderLetter(letter: Letter): HTMLElement {
   header.append(...letter.header.map((line) => element('p', '', line)));
   const footer = element('div', 'letter-footer');
   footer.append(...letter.footer.map((line) => element('p', '', line)));
-  article.append(header, element('h3', 'letter-title', letter.title), ...letter.body.map((p) => element('p', '', p)), footer);
+  article.append(
+    header,
+    element('h3', 'letter-title', letter.title),
+    ...letter.body.map((p) => element('p', '', p)),
+    footer,
+  );
   return article;
 }
 

@@ -41,7 +41,13 @@ export class ReturnChecker extends HTMLElement {
   #answers(): ReturnAnswers {
     const data = new FormData(this.#form);
     const value = (name: Question) => (data.get(name) as string | null) || undefined;
-    return { goods: value('goods'), quality: value('quality'), category: value('category'), bought: value('bought'), proof: value('proof') } as ReturnAnswers;
+    return {
+      goods: value('goods'),
+      quality: value('quality'),
+      category: value('category'),
+      bought: value('bought'),
+      proof: value('proof'),
+    } as ReturnAnswers;
   }
 
   #update(moveFocus: boolean): void {
@@ -65,7 +71,13 @@ export class ReturnChecker extends HTMLElement {
     const returnable = (outcome.verdict === 'yes' || outcome.verdict === 'yes-prove-purchase') && outcome.lastDay;
     calendar.hidden = !returnable;
     if (returnable) {
-      const file = calendarFile({ date: outcome.lastDay!, summary: this.#strings.calendarSummary, description: this.#strings.calendarDescription, uid: `return-${outcome.lastDay}@sergaliturkestan.kz`, now: new Date() });
+      const file = calendarFile({
+        date: outcome.lastDay!,
+        summary: this.#strings.calendarSummary,
+        description: this.#strings.calendarDescription,
+        uid: `return-${outcome.lastDay}@sergaliturkestan.kz`,
+        now: new Date(),
+      });
       calendar.href = calendarHref(file);
       calendar.download = `return-last-day-${outcome.lastDay}.ics`;
     }

@@ -40,7 +40,6 @@ function loadIndex(url: string): Promise<ReadyIndex> {
 /** Lets the browser paint and handle input between steps, so no step blocks a cheap phone for long. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-
 export class SiteSearch extends HTMLElement {
   #strings: Strings = {};
   #locale: Locale = 'kk';
@@ -56,7 +55,10 @@ export class SiteSearch extends HTMLElement {
     const query = new URLSearchParams(location.search).get('q') ?? '';
     input.value = query;
     const type = new URLSearchParams(location.search).get('type');
-    if (type) this.querySelectorAll<HTMLInputElement>('[data-search-filters] input').forEach((radio) => (radio.checked = radio.value === type));
+    if (type)
+      this.querySelectorAll<HTMLInputElement>('[data-search-filters] input').forEach(
+        (radio) => (radio.checked = radio.value === type),
+      );
     // The index is wanted by any query: start it now (the preload in <head> usually has).
     void loadIndex(this.dataset.index!).catch(() => undefined);
 
@@ -126,7 +128,10 @@ export class SiteSearch extends HTMLElement {
     if (!corrected.hidden) corrected.textContent = fill(this.#strings.corrected ?? '', { query: own.corrected! });
     this.#render(list, own, this.#locale);
     const rule = new Intl.PluralRules(this.#locale).select(results.length);
-    status.textContent = results.length > 0 ? fill(this.#strings[`results_${rule}`] ?? this.#strings.results_other ?? '', { count: results.length }) : '';
+    status.textContent =
+      results.length > 0
+        ? fill(this.#strings[`results_${rule}`] ?? this.#strings.results_other ?? '', { count: results.length })
+        : '';
     other.hidden = !theirs || theirs.pages.length === 0;
     if (theirs && !other.hidden) this.#render(other.querySelector('ol')!, theirs, this.#other);
     empty.hidden = results.length > 0;

@@ -7,9 +7,7 @@ import { groupDigits, joinNumbers, kazakhAblative } from './numbers';
  * medium and large business), or a range («от 5 до 25 МРП»). Content writes only this; the
  * tenge figure is computed for a year from the МРП table (src/data/mrp.ts).
  */
-export type FineSpec =
-  | { kind: 'list'; mrp: number[]; or: boolean }
-  | { kind: 'range'; from: number; to: number };
+export type FineSpec = { kind: 'list'; mrp: number[]; or: boolean } | { kind: 'range'; from: number; to: number };
 
 /** What is known about the МРП for the year the reader sees: the year, and its value if the table has it. */
 export interface AmountsYear {
@@ -17,14 +15,21 @@ export interface AmountsYear {
   mrp: MrpYear | undefined;
 }
 
-export const amountsYear = (year: number, table: Readonly<Record<number, MrpYear>>): AmountsYear => ({ year, mrp: table[year] });
+export const amountsYear = (year: number, table: Readonly<Record<number, MrpYear>>): AmountsYear => ({
+  year,
+  mrp: table[year],
+});
 
 const UNIT: Record<Locale, string> = { ru: 'МРП', kk: 'АЕК' };
 /** No-break space: a number never ends a line without its unit («30 МРП», «865 000 ₸»). */
 const NB = '\u00a0';
 
 const isAmount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 10_000 && Math.round(value * 10) === value * 10;
+  typeof value === 'number' &&
+  Number.isFinite(value) &&
+  value > 0 &&
+  value <= 10_000 &&
+  Math.round(value * 10) === value * 10;
 
 const AMOUNT_RULE = 'positive numbers of МРП, e.g. mrp={6}, mrp={[6, 10, 30]} or from={5} to={25}';
 
@@ -88,11 +93,18 @@ export function fineText(spec: FineSpec, locale: Locale, year: AmountsYear): str
  * A key number on an infographic: «6–30 МРП» large, «в 2026 году — 25 950–129 750 ₸» small
  * under it. One value or a range of two.
  */
-export function highlightFine(mrp: readonly number[], locale: Locale, year: AmountsYear): { value: string; tenge: string | undefined } {
+export function highlightFine(
+  mrp: readonly number[],
+  locale: Locale,
+  year: AmountsYear,
+): { value: string; tenge: string | undefined } {
   const value = `${mrp.map(number).join('–')}${NB}${UNIT[locale]}`;
   if (!year.mrp) return { value, tenge: undefined };
   const tenge = mrp.map((v) => groupDigits(v * year.mrp!.tenge)).join('–');
-  return { value, tenge: locale === 'kk' ? `${year.year} жылы — ${tenge}${NB}₸` : `в ${year.year} году — ${tenge}${NB}₸` };
+  return {
+    value,
+    tenge: locale === 'kk' ? `${year.year} жылы — ${tenge}${NB}₸` : `в ${year.year} году — ${tenge}${NB}₸`,
+  };
 }
 
 /** An example price, not a fine: «1 200 тенге» / «1 200 теңге». */
@@ -103,7 +115,9 @@ export function priceText(tenge: number, locale: Locale): string {
 /** Reads a Price's attributes; tenge must be a whole positive number. */
 export function parsePrice(props: Record<string, unknown>): number | { error: string } {
   const { tenge, ...rest } = props;
-  if (Object.keys(rest).length > 0) return { error: `unknown attribute ${Object.keys(rest).join(', ')}; write <Price tenge={1200} />` };
-  if (typeof tenge !== 'number' || !Number.isInteger(tenge) || tenge <= 0) return { error: `expected a whole number of tenge, e.g. tenge={1200}` };
+  if (Object.keys(rest).length > 0)
+    return { error: `unknown attribute ${Object.keys(rest).join(', ')}; write <Price tenge={1200} />` };
+  if (typeof tenge !== 'number' || !Number.isInteger(tenge) || tenge <= 0)
+    return { error: `expected a whole number of tenge, e.g. tenge={1200}` };
   return tenge;
 }

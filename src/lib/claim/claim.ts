@@ -160,18 +160,27 @@ export const STEPS = [
   { id: 'demand', fields: ['demand'], required: ['demand'] },
   { id: 'delivery', fields: ['delivery', 'received'], required: [] },
   { id: 'language', fields: ['language'], required: [] },
-] as const satisfies ReadonlyArray<{ id: string; fields: ReadonlyArray<keyof ClaimAnswers>; required: ReadonlyArray<keyof ClaimAnswers> }>;
+] as const satisfies ReadonlyArray<{
+  id: string;
+  fields: ReadonlyArray<keyof ClaimAnswers>;
+  required: ReadonlyArray<keyof ClaimAnswers>;
+}>;
 export type StepId = (typeof STEPS)[number]['id'];
 
 /** What is wrong with one answer: missing, or a value that cannot be right. */
 export type FieldProblem = 'missing' | 'bin' | 'future' | 'before-purchase' | 'before-received';
 
 /** The problems of one screen's answers, by field; `today` is YYYY-MM-DD in Kazakhstan. */
-export function stepProblems(step: number, answers: ClaimAnswers, today: string): Partial<Record<keyof ClaimAnswers, FieldProblem>> {
+export function stepProblems(
+  step: number,
+  answers: ClaimAnswers,
+  today: string,
+): Partial<Record<keyof ClaimAnswers, FieldProblem>> {
   const problems: Partial<Record<keyof ClaimAnswers, FieldProblem>> = {};
   const screen = STEPS[step];
   if (!screen) return problems;
-  for (const field of screen.required as ReadonlyArray<keyof ClaimAnswers>) if (!answers[field].trim()) problems[field] = 'missing';
+  for (const field of screen.required as ReadonlyArray<keyof ClaimAnswers>)
+    if (!answers[field].trim()) problems[field] = 'missing';
   const fields = screen.fields as ReadonlyArray<keyof ClaimAnswers>;
   if (fields.includes('bin') && !isValidBin(answers.bin)) problems.bin = 'bin';
   if (fields.includes('bought') && isIsoDate(answers.bought) && answers.bought > today) problems.bought = 'future';
@@ -190,7 +199,9 @@ export function firstIncompleteStep(answers: ClaimAnswers, today: string): numbe
 
 /** Fields that must be filled before the letter is complete. */
 export function missingFields(answers: ClaimAnswers): Array<keyof ClaimAnswers> {
-  return STEPS.flatMap((step) => step.required as ReadonlyArray<keyof ClaimAnswers>).filter((field) => !answers[field].trim());
+  return STEPS.flatMap((step) => step.required as ReadonlyArray<keyof ClaimAnswers>).filter(
+    (field) => !answers[field].trim(),
+  );
 }
 
 /** Where the reader stands after sending the claim: waiting, or free to go further. */

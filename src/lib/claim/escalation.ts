@@ -29,14 +29,22 @@ export interface Complaint {
   footer: string[];
 }
 
-const strings = (table: LetterStrings, locale: Locale) => (key: string, values: Record<string, string> = {}) => {
-  const template = table[key];
-  if (template === undefined) throw new Error(`claim complaint: missing string claim.complaint.${key} (${locale})`);
-  return fill(template, values);
-};
+const strings =
+  (table: LetterStrings, locale: Locale) =>
+  (key: string, values: Record<string, string> = {}) => {
+    const template = table[key];
+    if (template === undefined) throw new Error(`claim complaint: missing string claim.complaint.${key} (${locale})`);
+    return fill(template, values);
+  };
 
 /** The complaint, or undefined while there is nothing to complain of yet (the 10 days still run). */
-export function composeComplaint(answers: ClaimAnswers, table: LetterStrings, locale: Locale, today: string, authority: Authority): Complaint | undefined {
+export function composeComplaint(
+  answers: ClaimAnswers,
+  table: LetterStrings,
+  locale: Locale,
+  today: string,
+  authority: Authority,
+): Complaint | undefined {
   const state = escalation(answers, today);
   if (state.state === 'waiting' || state.state === 'unknown-receipt') return undefined;
   const s = strings(table, locale);
@@ -44,8 +52,16 @@ export function composeComplaint(answers: ClaimAnswers, table: LetterStrings, lo
   const date = (iso: string) => dateText(iso, locale);
   const demand = answers.demand as Demand | '';
 
-  const header = [s('to', { authority: authority.addressee }), s('from', { buyer: or(answers.buyer) }), s('contact', { contact: or(answers.buyerContact) })];
-  const seller = [s('seller', { seller: or(answers.seller) }), ...(answers.bin ? [s('bin', { bin: answers.bin })] : []), ...(answers.sellerAddress ? [s('address', { address: answers.sellerAddress })] : [])].join(' ');
+  const header = [
+    s('to', { authority: authority.addressee }),
+    s('from', { buyer: or(answers.buyer) }),
+    s('contact', { contact: or(answers.buyerContact) }),
+  ];
+  const seller = [
+    s('seller', { seller: or(answers.seller) }),
+    ...(answers.bin ? [s('bin', { bin: answers.bin })] : []),
+    ...(answers.sellerAddress ? [s('address', { address: answers.sellerAddress })] : []),
+  ].join(' ');
   const purchase = [
     s('bought', { date: answers.bought ? date(answers.bought) : s('blank'), item: or(answers.item) }),
     ...(answers.price ? [s('price', { price: typedPrice(answers.price) })] : []),
@@ -100,11 +116,23 @@ export function lawyerSummary(answers: ClaimAnswers, table: LetterStrings, local
   const deadline = replyDeadline(answers.received);
   const lines = [
     s(state.state === 'refused' ? 'lawyer.refused' : 'lawyer.noAnswer'),
-    s('lawyer.item', { item: answers.item || '—', date: answers.bought ? date(answers.bought) : '—', price: answers.price ? s('lawyer.price', { price: typedPrice(answers.price) }) : '' }),
+    s('lawyer.item', {
+      item: answers.item || '—',
+      date: answers.bought ? date(answers.bought) : '—',
+      price: answers.price ? s('lawyer.price', { price: typedPrice(answers.price) }) : '',
+    }),
     s('lawyer.seller', { seller: answers.seller || '—' }),
     s('lawyer.problem', { problem: answers.problem || '—' }),
-    ...(answers.demand ? [s('lawyer.demand', { demand: s(`demand.${answers.demand}`, { law: formatPinpoint(demandLaw(answers.demand), locale) }) })] : []),
-    ...(answers.received ? [s('lawyer.received', { received: date(answers.received), deadline: deadline ? date(deadline) : '—' })] : []),
+    ...(answers.demand
+      ? [
+          s('lawyer.demand', {
+            demand: s(`demand.${answers.demand}`, { law: formatPinpoint(demandLaw(answers.demand), locale) }),
+          }),
+        ]
+      : []),
+    ...(answers.received
+      ? [s('lawyer.received', { received: date(answers.received), deadline: deadline ? date(deadline) : '—' })]
+      : []),
     ...(answers.refusedOn ? [s('lawyer.refusedOn', { date: date(answers.refusedOn) })] : []),
   ];
   return lines.map((line) => line.replace(/\s+([.,])/g, '$1').trim()).join('\n');

@@ -24,8 +24,6 @@ export interface Letter {
   footer: string[];
 }
 
-
-
 export const dateText = (iso: string, locale: Locale) => formatDate(new Date(`${iso}T00:00:00Z`), locale);
 
 /** A price typed as digits, grouped as people write it («25 000»); anything else as typed. */
@@ -36,7 +34,12 @@ export const typedPrice = (price: string) => (/^\d+$/.test(price) ? groupDigits(
  * the printable template shown when JavaScript is off. `today` is YYYY-MM-DD, or undefined for
  * the template (its date is written by hand).
  */
-export function composeLetter(answers: ClaimAnswers, strings: LetterStrings, locale: Locale, today: string | undefined): Letter {
+export function composeLetter(
+  answers: ClaimAnswers,
+  strings: LetterStrings,
+  locale: Locale,
+  today: string | undefined,
+): Letter {
   const s = (key: string, values: Record<string, string> = {}) => {
     const template = strings[key];
     if (template === undefined) throw new Error(`claim letter: missing string claim.letter.${key} (${locale})`);
@@ -55,18 +58,25 @@ export function composeLetter(answers: ClaimAnswers, strings: LetterStrings, loc
   const body = [
     [
       s('bought', { date: answers.bought ? dateText(answers.bought, locale) : s('blank'), item: or(answers.item) }),
-      ...(answers.price || !answers.demand ? [s('price', { price: answers.price ? typedPrice(answers.price) : s('blank') })] : []),
+      ...(answers.price || !answers.demand
+        ? [s('price', { price: answers.price ? typedPrice(answers.price) : s('blank') })]
+        : []),
       ...(answers.proof ? [s(`proof.${answers.proof}`)] : []),
     ].join(' '),
     s('problem', { problem: or(answers.problem) }),
     answers.demand
-      ? s(`demand.${answers.demand}`, { law: s('law', { pinpoint: formatPinpoint(demandLaw(answers.demand), locale) }) })
+      ? s(`demand.${answers.demand}`, {
+          law: s('law', { pinpoint: formatPinpoint(demandLaw(answers.demand), locale) }),
+        })
       : s('demandBlank'),
-    [s('reply'), ...(() => {
-      // Only from a receipt day the reader has entered: the law counts from receipt, not from writing.
-      const by = today ? replyDeadline(answers.received) : undefined;
-      return by ? [s('replyBy', { received: dateText(answers.received, locale), date: dateText(by, locale) })] : [];
-    })()].join(' '),
+    [
+      s('reply'),
+      ...(() => {
+        // Only from a receipt day the reader has entered: the law counts from receipt, not from writing.
+        const by = today ? replyDeadline(answers.received) : undefined;
+        return by ? [s('replyBy', { received: dateText(answers.received, locale), date: dateText(by, locale) })] : [];
+      })(),
+    ].join(' '),
     s('next'),
   ];
 

@@ -11,7 +11,15 @@ import { addDays, daysBetween } from './dates';
 export const GOODS_KINDS = ['food', 'non-food'] as const;
 export const QUALITIES = ['proper', 'defective'] as const;
 /** Art. 30 p.1 subpoints 1–6, then "none of these". */
-export const CATEGORIES = ['medicines', 'underwear', 'hosiery', 'animals-plants', 'by-length', 'phones', 'other'] as const;
+export const CATEGORIES = [
+  'medicines',
+  'underwear',
+  'hosiery',
+  'animals-plants',
+  'by-length',
+  'phones',
+  'other',
+] as const;
 export const PROOFS = ['receipt', 'other-proof', 'none'] as const;
 
 export const RETURN_DAYS = 14;
@@ -62,7 +70,13 @@ export function checkReturn(answers: ReturnAnswers, today: string): Step {
   if (!answers.goods) return { ask: 'goods' };
   if (!answers.quality) return { ask: 'quality' };
   if (answers.quality === 'defective') {
-    return { outcome: { verdict: 'defect', law: [{ article: '30' }, { article: '42-4' }], claim: { demand: 'refund', bought: answers.bought } } };
+    return {
+      outcome: {
+        verdict: 'defect',
+        law: [{ article: '30' }, { article: '42-4' }],
+        claim: { demand: 'refund', bought: answers.bought },
+      },
+    };
   }
   if (answers.goods === 'food') return { outcome: { verdict: 'food', law: [{ article: '30', point: '1' }] } };
   if (!answers.category) return { ask: 'category' };
@@ -79,7 +93,13 @@ export function checkReturn(answers: ReturnAnswers, today: string): Step {
   if (!answers.proof) return { ask: 'proof' };
   const claim = { demand: 'return-14-days' as const, bought: answers.bought };
   return {
-    outcome: { verdict: answers.proof === 'none' ? 'yes-prove-purchase' : 'yes', days, lastDay, law: [...law, { article: '42-4' }], claim },
+    outcome: {
+      verdict: answers.proof === 'none' ? 'yes-prove-purchase' : 'yes',
+      days,
+      lastDay,
+      law: [...law, { article: '42-4' }],
+      claim,
+    },
   };
 }
 

@@ -8,9 +8,21 @@
  * й joins и because Latin spellings write both as "i" (qaitaru).
  */
 const KAZAKH_FOLD: Record<string, string> = {
-  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', й: 'и', ё: 'е', э: 'е',
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+  й: 'и',
+  ё: 'е',
+  э: 'е',
   // Soft and hard signs are dropped: Latin typing has no letter for them («dengi» = «деньги»).
-  ь: '', ъ: '',
+  ь: '',
+  ъ: '',
 };
 
 /**
@@ -18,21 +30,66 @@ const KAZAKH_FOLD: Record<string, string> = {
  * and the informal spellings of phones without it (sh, ch, zh, gh, ng, kh, "y" for ы). Digraphs first.
  */
 const LATIN_DIGRAPHS: Array<[string, string]> = [
-  ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['gh', 'ғ'], ['kh', 'х'], ['ts', 'ц'],
-  ['ya', 'я'], ['yu', 'ю'], ['iy', 'ий'],
+  ['sh', 'ш'],
+  ['ch', 'ч'],
+  ['zh', 'ж'],
+  ['gh', 'ғ'],
+  ['kh', 'х'],
+  ['ts', 'ц'],
+  ['ya', 'я'],
+  ['yu', 'ю'],
+  ['iy', 'ий'],
 ];
 const LATIN_LETTERS: Record<string, string> = {
-  a: 'а', ä: 'ә', á: 'ә', b: 'б', c: 'с', ç: 'ч', d: 'д', e: 'е', é: 'е', f: 'ф', g: 'г', ğ: 'ғ', ǵ: 'ғ', h: 'х',
-  ı: 'і', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н', ñ: 'ң', ń: 'ң', o: 'о', ö: 'ө', ó: 'ө', p: 'п',
-  q: 'қ', r: 'р', s: 'с', ş: 'ш', t: 'т', u: 'у', ū: 'ұ', ü: 'ү', ú: 'ү', v: 'в', w: 'у', x: 'х',
-  y: 'ы', ý: 'й', z: 'з',
+  a: 'а',
+  ä: 'ә',
+  á: 'ә',
+  b: 'б',
+  c: 'с',
+  ç: 'ч',
+  d: 'д',
+  e: 'е',
+  é: 'е',
+  f: 'ф',
+  g: 'г',
+  ğ: 'ғ',
+  ǵ: 'ғ',
+  h: 'х',
+  ı: 'і',
+  i: 'и',
+  j: 'ж',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  ñ: 'ң',
+  ń: 'ң',
+  o: 'о',
+  ö: 'ө',
+  ó: 'ө',
+  p: 'п',
+  q: 'қ',
+  r: 'р',
+  s: 'с',
+  ş: 'ш',
+  t: 'т',
+  u: 'у',
+  ū: 'ұ',
+  ü: 'ү',
+  ú: 'ү',
+  v: 'в',
+  w: 'у',
+  x: 'х',
+  y: 'ы',
+  ý: 'й',
+  z: 'з',
 };
 
 /** Writes a Latin-script word in Cyrillic; Cyrillic input is returned unchanged. */
 export function latinToCyrillic(word: string): string {
   if (!/[a-zäáçéğǵıñńöóşūüúýw]/.test(word)) return word;
   let out = '';
-  for (let i = 0; i < word.length; ) {
+  for (let i = 0; i < word.length;) {
     const pair = word.slice(i, i + 2);
     // "ng" is ң at the end of a syllable (sizding → сіздің) but н+г before a vowel (tenge → теңге, folded тенге).
     if (pair === 'ng' && !/[aeiouyäöüūıé]/.test(word[i + 2] ?? '')) {

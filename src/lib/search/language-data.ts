@@ -20,7 +20,9 @@ export function analyzerData(locale: Locale): AnalyzerData {
       ...LEXICON[locale].flatMap(({ concept, role, apart, words }) =>
         words.map((phrase) => [fold(phrase), concept, apart ? 'apart' : role] as AnalyzerData['rules'][number]),
       ),
-      ...SYNONYMS[locale].flatMap(({ canonical, words }) => words.map((phrase) => [fold(phrase), foldWord(canonical), 'topic'] as AnalyzerData['rules'][number])),
+      ...SYNONYMS[locale].flatMap(({ canonical, words }) =>
+        words.map((phrase) => [fold(phrase), foldWord(canonical), 'topic'] as AnalyzerData['rules'][number]),
+      ),
     ],
   };
 }

@@ -78,10 +78,16 @@ export function analyzerFrom(data: AnalyzerData): Analyzer {
   const parse = (phrase: string) =>
     phrase.split(' ').map((part) => {
       const text = part.replace(/^\*|\*$/g, '');
-      return { text, stem: data.locale === 'kk' ? stem(text, data.locale) : NO_STEM, prefix: part.endsWith('*'), suffix: part.startsWith('*') };
+      return {
+        text,
+        stem: data.locale === 'kk' ? stem(text, data.locale) : NO_STEM,
+        prefix: part.endsWith('*'),
+        suffix: part.startsWith('*'),
+      };
     });
   const rules: Rule[] = data.rules.map(([phrase, term, role]) => ({ parts: parse(phrase), term, role }));
-  const length = (rule: Rule) => rule.parts.reduce((sum, part) => sum + part.text.length + (part.prefix || part.suffix ? 0 : 0.5), 0);
+  const length = (rule: Rule) =>
+    rule.parts.reduce((sum, part) => sum + part.text.length + (part.prefix || part.suffix ? 0 : 0.5), 0);
   rules.sort((a, b) => b.parts.length - a.parts.length || length(b) - length(a));
   const byFirstLetter = new Map<string, Rule[]>();
   for (const rule of rules) {
@@ -133,20 +139,24 @@ export function foldedWords(text: string, analyzer: Analyzer): string[] {
 export function analyzeFolded(folded: string[], analyzer: Analyzer): Term[] {
   const { locale } = analyzer;
   const out: Term[] = [];
-  for (let i = 0; i < folded.length; ) {
+  for (let i = 0; i < folded.length;) {
     const rule = ruleAt(folded, i, analyzer);
     if (rule) {
       const thing = rule.role === 'thing' || rule.role === 'apart';
       if (thing && rule.parts.length === 1 && rule.term !== stem(folded[i]!, locale)) {
         // A thing word stands for its kind (обувь → clothes) and keeps its own stem, so a
         // page about that very thing (пуховик) still wins over one about the kind.
-        out.push({ term: rule.term, role: rule.role === 'apart' ? 'apart' : 'kind' }, { term: stem(folded[i]!, locale), role: 'thing' });
+        out.push(
+          { term: rule.term, role: rule.role === 'apart' ? 'apart' : 'kind' },
+          { term: stem(folded[i]!, locale), role: 'thing' },
+        );
       } else {
         out.push({ term: rule.term, role: rule.role });
         // A phrase keeps the topics inside it: «не дали чек» is a situation, and about «чек».
         for (const word of folded.slice(i, i + rule.parts.length)) {
           const inner = rule.parts.length > 1 ? ruleAt([word], 0, analyzer) : undefined;
-          if (inner && inner.role === 'topic' && inner.term !== rule.term) out.push({ term: inner.term, role: 'topic' });
+          if (inner && inner.role === 'topic' && inner.term !== rule.term)
+            out.push({ term: inner.term, role: 'topic' });
         }
       }
       i += rule.parts.length;
@@ -191,5 +201,7 @@ export function isUnderstood(folded: string, analyzer: Analyzer, knownTerms: Rea
 
 /** Single words of the lexicon and synonyms (without `*`), for typo correction of words no page uses («пылесас»). */
 export function lexiconWords(analyzer: Analyzer): string[] {
-  return [...new Set(analyzer.rules.flatMap((rule) => rule.parts.filter((part) => !part.suffix).map((part) => part.text)))].filter((w) => w.length >= 5);
+  return [
+    ...new Set(analyzer.rules.flatMap((rule) => rule.parts.filter((part) => !part.suffix).map((part) => part.text))),
+  ].filter((w) => w.length >= 5);
 }

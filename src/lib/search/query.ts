@@ -65,6 +65,8 @@ export function runQuery(index: ReadyIndex, query: string, options: { type?: str
     .filter((page) => !options.type || page.type === options.type)
     .slice(0, MAX_RESULTS);
   const spell = (word: string) => index.spellings.get(word) ?? word;
-  const corrected = changed ? fixed.map((word, i) => (word === folded[i] ? spell(folded[i]!) : spell(word))).join(' ') : undefined;
+  const corrected = changed
+    ? fixed.map((word, i) => (word === folded[i] ? spell(folded[i]!) : spell(word))).join(' ')
+    : undefined;
   return { pages, terms: new Set(terms.map(({ term }) => term)), corrected, understood: share, analyzer };
 }

@@ -43,7 +43,9 @@ export function evaluate(queries: RelevanceQuery[], search: (q: string) => strin
     n: rows.length,
   });
   const all = measure(ranks);
-  const lines = [`search relevance ${lang}: ${all.n} queries, precision@1 ${all.p1.toFixed(3)}, recall@3 ${all.r3.toFixed(3)}`];
+  const lines = [
+    `search relevance ${lang}: ${all.n} queries, precision@1 ${all.p1.toFixed(3)}, recall@3 ${all.r3.toFixed(3)}`,
+  ];
   for (const set of ['tune', 'holdout'] as const) {
     const rows = ranks.filter((r) => (r.query.set ?? 'tune') === set);
     if (rows.length === 0) continue;
@@ -52,7 +54,10 @@ export function evaluate(queries: RelevanceQuery[], search: (q: string) => strin
   }
   const misses = ranks
     .filter(({ rank }) => rank !== 1)
-    .map(({ query, rank, top }) => `${query.required ? 'REQUIRED ' : ''}${rank === 0 || rank > query.within ? 'MISS' : 'not first'} [${query.set ?? 'tune'}] «${query.q}»: wanted ${query.expect.join('|')} within ${query.within}, got ${rank || '—'} [${top.join(', ')}]`);
+    .map(
+      ({ query, rank, top }) =>
+        `${query.required ? 'REQUIRED ' : ''}${rank === 0 || rank > query.within ? 'MISS' : 'not first'} [${query.set ?? 'tune'}] «${query.q}»: wanted ${query.expect.join('|')} within ${query.within}, got ${rank || '—'} [${top.join(', ')}]`,
+    );
   lines.push(...misses.map((m) => `  ${m}`));
   const requiredMissed = misses.some((m) => m.startsWith('REQUIRED MISS'));
   return {

@@ -14,7 +14,14 @@ import type { Term, TermRole } from './normalize';
  * unless the law treats that kind apart (medicines, underwear: not returnable without a defect),
  * where the thing changes the answer almost as much as the situation does.
  */
-export const ROLE_WEIGHT: Record<TermRole, number> = { situation: 3, apart: 2.5, topic: 2, thing: 1.2, word: 1, kind: 0.6 };
+export const ROLE_WEIGHT: Record<TermRole, number> = {
+  situation: 3,
+  apart: 2.5,
+  topic: 2,
+  thing: 1.2,
+  word: 1,
+  kind: 0.6,
+};
 
 /** Where a term is found: the title says what a page is about; the body only mentions. */
 export const FIELD_WEIGHT = { t: 5, k: 4, a: 3, b: 1 } as const;
@@ -65,8 +72,11 @@ export interface PreparedIndex {
 export function prepareIndex(pages: IndexedPage[]): PreparedIndex {
   const documentFrequency = new Map<string, number>();
   const fields = pages.map((page) => {
-    const sets = Object.fromEntries(FIELDS.map((field) => [field, new Set(page[field].split(' ').filter(Boolean))])) as Record<Field, Set<string>>;
-    for (const term of new Set(FIELDS.flatMap((field) => [...sets[field]]))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    const sets = Object.fromEntries(
+      FIELDS.map((field) => [field, new Set(page[field].split(' ').filter(Boolean))]),
+    ) as Record<Field, Set<string>>;
+    for (const term of new Set(FIELDS.flatMap((field) => [...sets[field]])))
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     return sets;
   });
   const things = pages.map((page) => page.h.split(' ').filter(Boolean));
@@ -91,7 +101,8 @@ export const RETURN_SITUATIONS = new Set(['return', 'exchange', 'unfit', 'non-re
  */
 export function weightedTerms(terms: Term[]): Map<string, number> {
   const situations = terms.filter(({ role }) => role === 'situation').map(({ term }) => term);
-  const exceptionApplies = !situations.includes(DEFECT) && (situations.length === 0 || situations.some((s) => RETURN_SITUATIONS.has(s)));
+  const exceptionApplies =
+    !situations.includes(DEFECT) && (situations.length === 0 || situations.some((s) => RETURN_SITUATIONS.has(s)));
   const out = new Map<string, number>();
   for (const { term, role } of terms) {
     const weight = ROLE_WEIGHT[role === 'apart' && !exceptionApplies ? 'kind' : role];
@@ -128,14 +139,18 @@ export interface Scored {
 export function scorePages(index: PreparedIndex, terms: Map<string, number>): Scored[] {
   const known = [...terms].filter(([term]) => index.documentFrequency.has(term));
   if (known.length === 0) return [];
-  const weights = known.map(([term, weight]) => [term, weight * idf(index.documentFrequency.get(term)!, index.pages.length)] as const);
+  const weights = known.map(
+    ([term, weight]) => [term, weight * idf(index.documentFrequency.get(term)!, index.pages.length)] as const,
+  );
   const total = weights.reduce((sum, [, w]) => sum + w, 0);
   const scored: Scored[] = [];
   index.fields.forEach((fields, page) => {
     let score = 0;
     let covered = 0;
     for (const [term, weight] of weights) {
-      const found = FIELDS.filter((field) => fields[field].has(term)).map((field) => (field === 'b' ? index.bodyWeight[page]! : FIELD_WEIGHT[field]));
+      const found = FIELDS.filter((field) => fields[field].has(term)).map((field) =>
+        field === 'b' ? index.bodyWeight[page]! : FIELD_WEIGHT[field],
+      );
       if (found.length === 0) continue;
       // The best field counts whole; the term again in other fields adds a little evidence.
       const best = Math.max(...found);
@@ -148,8 +163,12 @@ export function scorePages(index: PreparedIndex, terms: Map<string, number>): Sc
     const things = index.things[page]!;
     const sameKind = index.kinds[page]!.some((kind) => (terms.get(kind) ?? 0) >= ROLE_WEIGHT.apart) ? SAME_KIND : 1;
     // «сироп» is not «лекарство», but the same kind the law treats apart: not another thing.
-    const elsewhere = sameKind === 1 && things.length > 0 && !things.some((thing) => terms.has(thing)) ? OTHER_THING : 1;
-    scored.push({ page, score: score * (0.4 + 0.6 * coverage) * about * elsewhere * sameKind * KIND_BOOST[index.pages[page]!.kind] });
+    const elsewhere =
+      sameKind === 1 && things.length > 0 && !things.some((thing) => terms.has(thing)) ? OTHER_THING : 1;
+    scored.push({
+      page,
+      score: score * (0.4 + 0.6 * coverage) * about * elsewhere * sameKind * KIND_BOOST[index.pages[page]!.kind],
+    });
   });
   return scored.sort((a, b) => b.score - a.score || a.page - b.page);
 }

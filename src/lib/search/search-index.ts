@@ -74,7 +74,8 @@ export function buildSearchIndex(locale: Locale, sources: SearchSource[], bestBe
   const analyzer = analyzerFor(locale);
   const pages = sources.map((source): IndexedPage => {
     const title = analyze(source.title, analyzer);
-    const named = (role: string) => [...new Set(title.filter((term) => term.role === role).map(({ term }) => term))].join(' ');
+    const named = (role: string) =>
+      [...new Set(title.filter((term) => term.role === role).map(({ term }) => term))].join(' ');
     return {
       url: source.url,
       title: source.title,
@@ -102,7 +103,8 @@ export function buildSearchIndex(locale: Locale, sources: SearchSource[], bestBe
       written.set(folded, forms.set(word, (forms.get(word) ?? 0) + 1));
     }
   }
-  const commonest = (forms: Map<string, number>) => [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  const commonest = (forms: Map<string, number>) =>
+    [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   const vocabulary = [...counts]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([folded]) => commonest(written.get(folded)!))
@@ -111,7 +113,8 @@ export function buildSearchIndex(locale: Locale, sources: SearchSource[], bestBe
   const pins: Record<string, number> = {};
   for (const bet of bestBets) {
     const page = byUrl.get(bet.url);
-    if (page === undefined) throw new Error(`best bet «${bet.query}»: no page ${bet.url} in the ${locale} search index`);
+    if (page === undefined)
+      throw new Error(`best bet «${bet.query}»: no page ${bet.url} in the ${locale} search index`);
     pins[bestBetKey(searchTerms(bet.query, analyzer))] = page;
   }
   return { locale, analyzer: analyzerData(locale), pages, words: vocabulary, bestBets: pins };

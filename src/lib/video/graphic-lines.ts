@@ -39,7 +39,9 @@ function allLines(graphic: GraphicShape): GraphicLine[] {
     case 'ladder':
       return graphic.stages.map((stage) => ({ text: stage.title, icon: stage.icon }));
     case 'checklist':
-      return graphic.items.map((item) => (typeof item === 'string' ? { text: item } : { text: item.text, icon: item.icon }));
+      return graphic.items.map((item) =>
+        typeof item === 'string' ? { text: item } : { text: item.text, icon: item.icon },
+      );
     case 'do-dont': {
       // Three of each, interleaved so the two-column layout puts "do" left and "don't" right.
       const dos = graphic.do.slice(0, 3).map((text) => ({ text, mark: 'do' as const }));

@@ -33,7 +33,8 @@ export function sceneTimes(scenes: readonly Timed[]): Array<{ start: number; end
 }
 
 /** The whole video's length in seconds. */
-export const totalSeconds = (scenes: readonly Timed[]): number => scenes.reduce((sum, scene) => sum + scene.duration, 0);
+export const totalSeconds = (scenes: readonly Timed[]): number =>
+  scenes.reduce((sum, scene) => sum + scene.duration, 0);
 
 /** "1:52" for 112 seconds: how the length is written on the page and in the schema. */
 export function formatClock(seconds: number): string {
