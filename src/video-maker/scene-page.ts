@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSync } from 'esbuild';
 import { createRequire } from 'node:module';
+import { escapeHtml } from '../lib/html';
 import { inlineIconSvg } from '../lib/icon-svg';
 import { formatClock, sceneTimes, totalSeconds } from '../lib/video/timeline';
 import type { IconId } from '../data/icons';
@@ -28,9 +29,6 @@ export const FRAME_SIZE: Record<Orientation, { width: number; height: number }> 
 
 /** The web address shown in the corner of every frame. */
 const SITE_LABEL = 'sergaliturkestan.kz/rights';
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A Lucide icon whose strokes can be drawn on (pathLength="1" lets CSS animate any shape the same way). */
 function icon(name: IconId, className = 'icon'): string {
