@@ -7,15 +7,16 @@
  * tests/unit/design-tokens.test.ts), because they name the fix in the project's words.
  */
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'node_modules/', '.astro/', 'tests/.out/', 'tests/fixtures/', 'public/', 'content/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     // Build code, tools and tests run in Node; components' scripts and the service worker in a browser.
     languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.serviceworker } },

@@ -13,12 +13,14 @@
  *    later query, the first visit with the service worker allowed, and after saving offline;
  *    the waterfall of each.
  * 4. Lighthouse (npm, mobile preset) for the home page and a guide, in Debian's Chromium.
+ * 5. The committed videos (src/data/video-renders.json): length, file sizes, what their page
+ *    downloads before the reader presses play, and how long each took to make.
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium } from '../src/node/chromium-fs.ts';
@@ -26,6 +28,7 @@ import { LOCALES } from '../src/lib/locales.ts';
 import { builtPages, pageType, pageWeight, type PageType } from './page-weight.ts';
 import { searchTiming, waterfallTable, type SearchReport } from './bench-search.ts';
 import { FAST, serveSlow } from './slow-server.ts';
+import { readManifest } from '../src/video-maker/manifest.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(tmpdir(), 'rights-bench');
@@ -181,6 +184,27 @@ async function lighthouseScores(origin: string) {
   return results;
 }
 
+// ---------- 5. videos ----------
+
+function videos(outDir: string) {
+  return Object.entries(readManifest()).map(([key, record]) => {
+    const [locale, slug] = key.split('/') as [string, string];
+    const file = (suffix: string) => record.files[`/videos/${slug}/${locale}${suffix}`];
+    const page = pageWeight(outDir, `/${locale}/rights/videos/${slug}/`);
+    return {
+      video: key,
+      seconds: file('.webm')?.seconds,
+      webm: file('.webm')?.bytes,
+      vertical: file('-vertical.mp4')?.bytes,
+      poster: file('-poster.webp')?.bytes,
+      captions: file('.vtt')?.bytes,
+      // preload="none": the page, its CSS and the poster; the video only when play is pressed.
+      beforePlay: page.html + page.css + (file('-poster.webp')?.bytes ?? 0),
+      renderSeconds: record.renderSeconds,
+    };
+  });
+}
+
 // ---------- report ----------
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -245,6 +269,18 @@ function markdown(report: Awaited<ReturnType<typeof run>>): string {
         `| \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.firstContentfulPaint} | ${r.largestContentfulPaint} | ${r.totalBlockingTime} |`,
     ),
     '',
+    '## Videos',
+    '',
+    'From src/data/video-renders.json (written by `npm run video`). "Before play": HTML and CSS (gzip) and the poster,',
+    'all a video page downloads until the reader presses play (`preload="none"`). Each file has a 2 MB limit.',
+    '',
+    '| video | seconds | WebM KB | vertical MP4 KB | poster KB | captions KB | before play KB | made in s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...report.videos.map(
+      (v) =>
+        `| ${v.video} | ${v.seconds ?? ''} | ${kb(v.webm)} | ${kb(v.vertical)} | ${kb(v.poster)} | ${kb(v.captions)} | ${kb(v.beforePlay)} | ${v.renderSeconds} |`,
+    ),
+    '',
     '## Build time and memory as the guides grow',
     '',
     `Cold first build (empty render cache): ${report.coldBuildSeconds} s.`,
@@ -291,6 +327,7 @@ async function run() {
       pages: weights(one.outDir),
       search,
       lighthouse: scores,
+      videos: videos(one.outDir),
       coldBuildSeconds: cold.seconds,
       builds: builds.map(({ outDir: _, ...b }) => b),
       growth: {

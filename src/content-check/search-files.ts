@@ -17,6 +17,11 @@ import type { Problem } from './problem';
  * contradict each other. Each problem names the file and the line.
  */
 
+/** A problem with the whole file's shape (not one field): reported on its first line. */
+function wholeFile(file: string, detail: string): Problem {
+  return { file, line: 1, field: 'file', rule: 'field-invalid', values: { field: 'file', detail }, severity: 'error' };
+}
+
 /** 1-based line of the n-th line matching `pattern`, if there is one. */
 function nthLine(text: string, pattern: RegExp, n: number): number | undefined {
   let seen = -1;
@@ -85,14 +90,7 @@ export function checkSearchFiles(
         ) {
           const detail =
             list.error.issues.find((issue) => issue.path.length === 0)?.message ?? 'expected a list of authorities';
-          problems.push({
-            file,
-            line: 1,
-            field: 'file',
-            rule: 'field-invalid',
-            values: { field: 'file', detail },
-            severity: 'error',
-          });
+          problems.push(wholeFile(file, detail));
         }
         eachValid(items, authoritySchema, () => undefined);
         items.forEach((item, i) => {
@@ -105,28 +103,14 @@ export function checkSearchFiles(
         const items: unknown[] = Array.isArray(raw.data) ? raw.data : [];
         if (!Array.isArray(raw.data) || items.length === 0 || items.length > 8) {
           const detail = 'expected 1 to 8 items "- label: … / page: …" (more do not fit the first screen)';
-          problems.push({
-            file,
-            line: 1,
-            field: 'file',
-            rule: 'field-invalid',
-            values: { field: 'file', detail },
-            severity: 'error',
-          });
+          problems.push(wholeFile(file, detail));
         }
         eachValid(items, situationSchema, ({ page }, i) =>
           unknownPage(page, nthLine(raw.text, /^\s*-?\s*page\s*:/, i), `${i}.page`),
         );
       } else if (name === 'best-bets') {
         if (!Array.isArray(raw.data)) {
-          problems.push({
-            file,
-            line: 1,
-            field: 'file',
-            rule: 'field-invalid',
-            values: { field: 'file', detail: 'expected a list of "- query: … / page: …" items' },
-            severity: 'error',
-          });
+          problems.push(wholeFile(file, 'expected a list of "- query: … / page: …" items'));
           continue;
         }
         const seen = new Map<string, string>();

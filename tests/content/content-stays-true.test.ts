@@ -1,16 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { filesUnder } from '../../src/node/files-fs';
 
 /**
  * What the legal and language audit of December 2026 fixed must not come back: amounts typed by
  * hand, dates other than the entry's own, contacts written twice, and the wordings it flagged.
  */
-const files = readdirSync('content', { recursive: true, withFileTypes: true })
-  .filter((f) => f.isFile())
-  .map((f) => join(f.parentPath, f.name));
+const files = filesUnder('content');
 const read = (path: string) => readFileSync(path, 'utf8');
 const mdx = files.filter((f) => f.endsWith('.mdx'));
 const body = (path: string) => splitFrontmatter(read(path))?.body ?? '';

@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { filesUnder, htmlFiles } from '../../src/node/files-fs';
 
 /**
  * One source for every contact: the built site prints only the Instagram handle of
@@ -9,10 +10,8 @@ import { test, expect } from '@playwright/test';
  * but kept out of the sitemap, the search index, the offline copy and search engines.
  */
 const DIST = 'dist';
-const html = readdirSync(DIST, { recursive: true, withFileTypes: true })
-  // The lawyer's worklist quotes the handles the organisation is asked to choose between.
-  .filter((f) => f.isFile() && f.name.endsWith('.html') && !f.parentPath.includes('review'))
-  .map((f) => join(f.parentPath, f.name));
+// The lawyer's worklist quotes the handles the organisation is asked to choose between.
+const html = htmlFiles(DIST).filter((file) => !file.includes('/review/'));
 const offices = JSON.parse(readFileSync('content/offices.json', 'utf8')) as Array<{ instagram?: string }>;
 const handle = offices[0]!.instagram!;
 
@@ -55,10 +54,8 @@ test("the lawyer's worklist is built at /review/, oldest first, and kept away fr
     const index = await (await request.get(`/${lang}/rights/search/index.json`)).text();
     expect(index).not.toContain('/review/');
   }
-  const manifests = readdirSync(DIST, { recursive: true })
-    .map(String)
-    .filter((f) => /offline.*\.json$/.test(f));
+  const manifests = filesUnder(DIST, (name) => /offline.*\.json$/.test(name));
   expect(manifests.length).toBeGreaterThan(0);
-  for (const manifest of manifests) expect(readFileSync(join(DIST, manifest), 'utf8')).not.toContain('/review/');
+  for (const manifest of manifests) expect(readFileSync(manifest, 'utf8')).not.toContain('/review/');
   expect(readFileSync(join(DIST, 'sw.js'), 'utf8')).not.toContain('/review/');
 });

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { htmlFiles } from '../../src/node/files-fs';
 
 /**
  * The W3C Nu HTML checker (npm `vnu-jar`, the checker validator.w3.org runs) finds no error on
@@ -10,9 +9,7 @@ import { test, expect } from '@playwright/test';
  */
 test('the Nu HTML checker finds no error on any page', () => {
   test.setTimeout(120_000);
-  const pages = (readdirSync('dist', { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => join('dist', f));
+  const pages = htmlFiles('dist');
   expect(pages.length).toBeGreaterThan(100);
   const result = spawnSync(
     'java',

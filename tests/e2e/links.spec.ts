@@ -1,13 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { htmlFiles } from '../../src/node/files-fs';
 
 /**
  * No dead internal link anywhere in the built site: every href="/…" in every page points at a
  * file that exists in dist/. Reads the files directly, so it checks hundreds of links in a second.
  */
 const DIST = 'dist';
-const pages = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+const pages = htmlFiles(DIST).map((file) => relative(DIST, file));
 
 function exists(path: string): boolean {
   const clean = decodeURIComponent(path.split(/[?#]/)[0]!);

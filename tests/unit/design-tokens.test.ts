@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseThemeTokens } from '../../src/lib/theme-tokens';
+import { filesUnder } from '../../src/node/files-fs';
 
 /**
  * The design system is src/styles/theme.css (Tailwind 4 theme tokens). Every other stylesheet —
@@ -103,9 +104,8 @@ export function tokenProblems(file: string, source: string): TokenProblem[] {
   return problems;
 }
 
-const files = readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes: true })
-  .filter((f) => f.isFile() && /\.(astro|css)$/.test(f.name))
-  .map((f) => relative(ROOT, join(f.parentPath, f.name)).split('\\').join('/'))
+const files = filesUnder(join(ROOT, 'src'), (name) => /\.(astro|css)$/.test(name))
+  .map((file) => relative(ROOT, file).split('\\').join('/'))
   .filter((file) => file !== 'src/styles/theme.css');
 
 describe('the design system (src/styles/theme.css)', () => {

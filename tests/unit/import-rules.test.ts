@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/node/files-fs';
 
 /**
  * The house rules on who may import whom, kept by a test in the spirit of Starlight's
@@ -94,9 +95,9 @@ export function violations(file: string, source: string): Violation[] {
 }
 
 const ROOT = join(import.meta.dirname, '../..');
-const sources = readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes: true })
-  .filter((f) => f.isFile() && /\.(ts|mjs|astro)$/.test(f.name))
-  .map((f) => relative(ROOT, join(f.parentPath, f.name)).split('\\').join('/'));
+const sources = filesUnder(join(ROOT, 'src'), (name) => /\.(ts|mjs|astro)$/.test(name)).map((file) =>
+  relative(ROOT, file).split('\\').join('/'),
+);
 
 describe('custom elements', () => {
   it('are defined in a .ts file next to their component, never in an .astro file', () => {
