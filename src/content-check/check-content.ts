@@ -20,6 +20,7 @@ import {
   officesPath,
   offlinePath,
   pagePath,
+  RELATED_PATTERN,
   searchPath,
   topicPath,
 } from '../lib/routes';
@@ -30,7 +31,7 @@ import { videoSchema } from '../schemas/video';
 import { flyerSchema } from '../schemas/flyer';
 import { pageSchema } from '../schemas/page';
 import { officeSchema } from '../schemas/office';
-import { checkFrontmatter } from './frontmatter';
+import { checkFrontmatter, fieldLine } from './frontmatter';
 import { splitFrontmatter } from '../lib/frontmatter';
 import { checkMdxBody } from './mdx-rules';
 import type { Problem } from './problem';
@@ -87,24 +88,34 @@ export function knownPaths(files: Array<{ path: string }>): Set<string> {
   return paths;
 }
 
-/** `related: ["lifehacks/x"]` entries that exist in neither language. */
-function brokenRelated(file: string, frontmatter: string, present: ReadonlySet<string>): Problem[] {
-  const line = frontmatter.split('\n').findIndex((l) => l.startsWith('related:'));
-  if (line < 0) return [];
-  const refs = [...frontmatter.split('\n')[line]!.matchAll(/"([a-z]+\/[a-z0-9-]+)"/g)].map((m) => m[1]!);
-  return refs
-    .filter((ref) => {
-      const [collection, slug] = ref.split('/');
-      return !LOCALES.some((locale) => present.has(`${collection}/${locale}/${slug}.mdx`));
-    })
-    .map((ref) => ({
-      file,
-      line: line + 2,
-      field: 'related',
-      rule: 'broken-related' as const,
-      values: { ref },
-      severity: 'error' as const,
-    }));
+/**
+ * `related` entries that exist in neither language. Read from the parsed YAML, so every form an
+ * editor may write counts: a flow list with double or single quotes or none, or a block list of
+ * `- lifehacks/x` lines. A malformed item is the schema's to report, not this rule's.
+ */
+function brokenRelated(
+  file: string,
+  yamlText: string,
+  data: Record<string, unknown>,
+  present: ReadonlySet<string>,
+): Problem[] {
+  const related = Array.isArray(data.related) ? data.related : [];
+  return related.flatMap((ref, index) => {
+    if (typeof ref !== 'string' || !RELATED_PATTERN.test(ref)) return [];
+    const [collection, slug] = ref.split('/');
+    if (LOCALES.some((locale) => present.has(`${collection}/${locale}/${slug}.mdx`))) return [];
+    const line = fieldLine(yamlText, ['related', index]);
+    return [
+      {
+        file,
+        ...(line === undefined ? {} : { line }),
+        field: `related.${index}`,
+        rule: 'broken-related' as const,
+        values: { ref },
+        severity: 'error' as const,
+      },
+    ];
+  });
 }
 
 export interface CheckResult {
@@ -149,13 +160,13 @@ export function checkContent(contentDir: string, displayDir = 'content', today =
         ...checkDates(file, yamlText, data, today),
         ...checkFrontmatterAmounts(file, data, yamlText),
         ...(collection === 'videos' ? checkVideoFiles(file, yamlText, data, contentDir) : []),
+        ...brokenRelated(file, yamlText, data, present),
       ]),
     );
     const parts = splitFrontmatter(source);
     if (parts) {
       problems.push(...checkMdxBody(parts.body, { file, firstLine: parts.bodyLine, knownPaths: known, officeIds }));
       problems.push(...checkBodyAmounts(file, parts.body, parts.bodyLine));
-      problems.push(...brokenRelated(file, parts.yaml, present));
     }
 
     const twin = `${collection}/${otherLocale(locale)}/${rest.at(-1)}`;

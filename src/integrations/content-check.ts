@@ -1,41 +1,87 @@
-import type { AstroIntegration } from 'astro';
-import { checkContent } from '../content-check/check-content';
-import { formatProblem } from '../content-check/problem';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import { checkContent, type CheckResult } from '../content-check/check-content';
+import { formatProblem, type Problem } from '../content-check/problem';
 import { currentAmountsYear } from '../content-access/amounts-year';
 
 /**
- * The content check of `npm run check`, run before every build: unsafe MDX, broken internal
- * links, unknown acts and schema errors stop the build with the same bilingual messages, so
- * nothing an editor's pull request breaks is ever published. Warnings are printed.
+ * The content check of `npm run check`, run before every build and in `astro dev`: unsafe MDX,
+ * broken internal links, unknown acts and schema errors give the same bilingual messages
+ * everywhere, so nothing an editor's pull request breaks is ever published.
+ * - `astro build`: the errors stop the build as an AstroError, with a hint that says how to fix
+ *   them and no stack trace (the mistake is in content, not in code).
+ * - `astro dev`: the server keeps running; the errors are printed and shown in the browser's
+ *   error overlay, checked again whenever a content file changes.
  */
+
+/** What stops a build: every error with its file, line and bilingual message, and what to do. */
+export function contentCheckError(errors: readonly Problem[]): AstroError {
+  const error = new AstroError(
+    `Content check: ${errors.length} error${errors.length === 1 ? '' : 's'} in the content.\n\n${errors.map(formatProblem).join('\n\n')}`,
+    'Fix each file at the line named above, then run `npm run check` (a second) and build again.\n' +
+      '  ru: исправьте каждый файл в указанной строке, проверьте командой `npm run check` и соберите сайт снова.\n' +
+      '  kk: әр файлды көрсетілген жолда түзетіңіз, `npm run check` командасымен тексеріп, сайтты қайта жинаңыз.',
+  );
+  // The title Astro prints in brackets, and no stack trace: it would point at our code, while
+  // the mistake is in the content file the message names.
+  error.name = 'ContentCheckError';
+  error.stack = '';
+  return error;
+}
+
+function runCheck(contentDir: string, logger: AstroIntegrationLogger): CheckResult {
+  const result = checkContent(contentDir, contentDir.replace(/^\.\//, '').replace(/\/$/, ''));
+  for (const warning of result.warnings) logger.warn(formatProblem(warning));
+  return result;
+}
+
+function reportAmountsYear(logger: AstroIntegrationLogger): void {
+  const { year, mrp } = currentAmountsYear();
+  if (mrp) {
+    logger.info(`amounts in tenge for ${year}: 1 МРП = ${mrp.tenge} ₸`);
+    return;
+  }
+  // A warning, not an error: the site stays correct (amounts in МРП), only less helpful.
+  logger.warn(
+    `src/data/mrp.ts has no МРП for ${year}: pages show fines in МРП only, without tenge. Add the ${year} row (value and source).\n` +
+      `  ru: в src/data/mrp.ts нет МРП на ${year} год: штрафы показаны только в МРП, без тенге. Добавьте строку ${year} года (значение и источник).\n` +
+      `  kk: src/data/mrp.ts файлында ${year} жылғы АЕК жоқ: айыппұлдар теңгесіз, тек АЕК-пен көрсетіледі. ${year} жылдың жолын қосыңыз (мөлшері мен дереккөзі).`,
+  );
+}
+
 export default function contentCheck({ contentDir }: { contentDir: string }): AstroIntegration {
   return {
     name: 'rights:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const { files, errors, warnings } = checkContent(
-          contentDir,
-          contentDir.replace(/^\.\//, '').replace(/\/$/, ''),
-        );
-        for (const warning of warnings) logger.warn(formatProblem(warning));
-        if (errors.length > 0) {
-          throw new Error(
-            `content check: ${errors.length} errors — fix them and build again:\n\n${errors.map(formatProblem).join('\n\n')}`,
-          );
-        }
+        const { files, errors } = runCheck(contentDir, logger);
+        if (errors.length > 0) throw contentCheckError(errors);
         logger.info(`${files} content files passed the check`);
-        const { year, mrp } = currentAmountsYear();
-        if (!mrp) {
-          // A warning, not an error: the site stays correct (amounts in МРП), only less helpful.
-          logger.warn(
-            `src/data/mrp.ts has no МРП for ${year}: pages show fines in МРП only, without tenge. Add the ${year} row (value and source).\n` +
-              `  ru: в src/data/mrp.ts нет МРП на ${year} год: штрафы показаны только в МРП, без тенге. Добавьте строку ${year} года (значение и источник).\n` +
-              `  kk: src/data/mrp.ts файлында ${year} жылғы АЕК жоқ: айыппұлдар теңгесіз, тек АЕК-пен көрсетіледі. ${year} жылдың жолын қосыңыз (мөлшері мен дереккөзі).`,
-          );
-        } else {
-          logger.info(`amounts in tenge for ${year}: 1 МРП = ${mrp.tenge} ₸`);
-        }
+        reportAmountsYear(logger);
+      },
+
+      'astro:server:setup': ({ server, logger }) => {
+        let errors: Problem[] = [];
+        const check = () => {
+          errors = runCheck(contentDir, logger).errors;
+          if (errors.length === 0) return;
+          const error = contentCheckError(errors);
+          logger.error(`${error.message}\n\n${error.hint}`);
+          server.hot.send({ type: 'error', err: { message: error.message, stack: error.hint ?? '' } });
+        };
+        check();
+        reportAmountsYear(logger);
+        // A page opened after the check still shows the errors: Vite's overlay takes them on connect.
+        server.hot.on('vite:client:connect', () => {
+          if (errors.length > 0) {
+            const error = contentCheckError(errors);
+            server.hot.send({ type: 'error', err: { message: error.message, stack: error.hint ?? '' } });
+          }
+        });
+        server.watcher.on('change', (path) => {
+          if (path.includes(contentDir.replace(/^\.\//, ''))) check();
+        });
       },
     },
   };

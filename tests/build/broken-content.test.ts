@@ -34,7 +34,13 @@ describe('a build of broken content fails with a message naming the file and the
     });
     expect(code).not.toBe(0);
     for (const name of names) expect(output).toContain(`lifehacks/ru/${name}`);
-    expect(output).toMatch(/content check: \d+ errors/);
+    // An AstroError with a title and a bilingual hint, and no stack trace: the mistake is in content.
+    expect(output).toMatch(/\[ContentCheckError\] Content check: \d+ errors in the content/);
+    expect(output).toContain('Hint:');
+    expect(output).toContain('ru: исправьте каждый файл в указанной строке');
+    expect(output).toContain('kk: әр файлды көрсетілген жолда түзетіңіз');
+    expect(output).not.toContain('Stack trace');
+    expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
   });
 
   it('missing title', async () => {
@@ -108,7 +114,7 @@ describe('a build of broken content fails with a message naming the file and the
       edit(dir, GUIDE, (s) => s.replace('videos/fixture-video', 'videos/no-such-video')),
     );
     expect(code).not.toBe(0);
-    expect(output).toContain('lifehacks/ru/only-in-russian.mdx:9 (related)');
+    expect(output).toContain('lifehacks/ru/only-in-russian.mdx:9 (related.0)');
     expect(output).toContain('в «related» указан материал, которого нет: videos/no-such-video.');
   });
 

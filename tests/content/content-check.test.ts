@@ -48,6 +48,10 @@ const CASES: Array<[name: string, rule: string, line: number | undefined, field?
   ['unknown-topic', 'field-unknown-value', 5, 'topics.0'],
   ['unknown-act-frontmatter', 'field-unknown-value', 7, 'lawReferences.0.act'],
   ['title-too-long', 'field-too-long', 2, 'title'],
+  // `related` in every YAML form: single quotes, no quotes, a block list (the second item).
+  ['related-single', 'broken-related', 9, 'related.1'],
+  ['related-plain', 'broken-related', 9, 'related.0'],
+  ['related-block', 'broken-related', 11, 'related.1'],
 ];
 
 describe('content check', () => {
