@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { Problem } from './problem';
 import { splitFrontmatter } from '../lib/frontmatter';
+import { FIELD_DATE } from '../schemas/fields';
 
 /**
  * The line of a field in the frontmatter (2 = the line after the opening ---), following list
@@ -52,7 +53,9 @@ function toProblem(file: string, frontmatter: string, data: unknown, issue: Issu
   if (issue.code === 'invalid_type' && input === undefined) {
     return { ...base, rule: 'field-missing', values: { field } };
   }
-  if (/is not a date|expected a date/.test(issue.message)) {
+  // Structured codes, never the English wording: a date issue says so in params.rule, an
+  // unknown topic, act or icon is zod's invalid_value with the allowed values.
+  if (issue.code === 'custom' && issue.params?.['rule'] === FIELD_DATE) {
     return {
       ...base,
       rule: 'field-date',
@@ -65,9 +68,8 @@ function toProblem(file: string, frontmatter: string, data: unknown, issue: Issu
   if (issue.code === 'too_big' && issue.origin === 'string') {
     return { ...base, rule: 'field-too-long', values: { field, max: String(issue.maximum) } };
   }
-  if (issue.code === 'invalid_value' || (issue.code === 'custom' && /unknown (topic|act|icon)/.test(issue.message))) {
-    const allowed =
-      'values' in issue ? issue.values.map(String).join(', ') : issue.message.replace(/^.*use one of:?\s*/, '');
+  if (issue.code === 'invalid_value') {
+    const allowed = issue.values.map(String).join(', ');
     return { ...base, rule: 'field-unknown-value', values: { field, value: JSON.stringify(input ?? ''), allowed } };
   }
   return { ...base, rule: 'field-invalid', values: { field, detail: issue.message } };

@@ -6,6 +6,9 @@ import { z } from 'astro/zod';
  * do not repeat the field name: Astro prints the field's path in front of each one.
  */
 
+/** The rule a date issue carries in `params.rule` (see src/content-check/frontmatter.ts). */
+export const FIELD_DATE = 'field-date';
+
 /** A required line of text, trimmed. */
 export const text = (max = 300) =>
   z
@@ -19,23 +22,28 @@ export const text = (max = 300) =>
  * a quoted one stays a string: both are accepted, anything else is rejected with an example.
  */
 export const isoDate = () =>
-  z
-    .union([z.date(), z.string()], { error: `expected a date as YYYY-MM-DD, e.g. 2026-01-15` })
-    .transform((value, ctx) => {
-      const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
-      // Round-trip check: JavaScript rolls 2026-02-30 over to March; an editor meant a typo.
-      const valid =
-        !Number.isNaN(date.getTime()) &&
-        (value instanceof Date || (/^\d{4}-\d{2}-\d{2}$/.test(value) && date.toISOString().startsWith(value)));
-      if (!valid) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${String(value)}" is not a date; write it as YYYY-MM-DD, e.g. 2026-01-15`,
-        });
-        return z.NEVER;
-      }
-      return date;
-    });
+  z.unknown().transform((value, ctx) => {
+    const typed = typeof value === 'string' || value instanceof Date;
+    const date = value instanceof Date ? value : new Date(`${String(value)}T00:00:00Z`);
+    // Round-trip check: JavaScript rolls 2026-02-30 over to March; an editor meant a typo.
+    const valid =
+      typed &&
+      !Number.isNaN(date.getTime()) &&
+      (value instanceof Date || (/^\d{4}-\d{2}-\d{2}$/.test(value) && date.toISOString().startsWith(value)));
+    if (!valid) {
+      // `params.rule` is what the content check maps to its bilingual message; the English
+      // message is for Astro's own output, never parsed back.
+      ctx.addIssue({
+        code: 'custom',
+        message: typed
+          ? `"${String(value)}" is not a date; write it as YYYY-MM-DD, e.g. 2026-01-15`
+          : 'expected a date as YYYY-MM-DD, e.g. 2026-01-15',
+        params: { rule: FIELD_DATE },
+      });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 /** An article, part or point number as printed in the act: "30", "42-4". */
 export const provisionNumber = () =>
