@@ -10,6 +10,7 @@ import translationReport from './src/integrations/translation-report.ts';
 import renderAssets from './src/integrations/render-assets.ts';
 import csp from './src/integrations/csp.ts';
 import abbreviations from './src/integrations/abbreviations.ts';
+import modulePreload from './src/integrations/module-preload.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import reviewListPage from './src/integrations/review-list.ts';
 
@@ -29,6 +30,8 @@ export default defineConfig({
     renderAssets({ contentDir: CONTENT_DIR }),
     // Abbreviations written out where they first appear; before the CSP and the worker see the pages.
     abbreviations(),
+    // A script's shared chunks fetched with it, not a round trip later; before the CSP and the worker.
+    modulePreload(),
     // The lawyer's worklist at /review/: not a page of Astro's, so in no sitemap or search index.
     reviewListPage({ contentDir: CONTENT_DIR }),
     // After the render step's edits, before the service worker records page revisions.

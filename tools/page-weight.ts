@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join, posix, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { htmlFiles } from '../src/node/files-fs.ts';
+import { staticImports } from '../src/lib/module-imports.ts';
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -35,15 +36,6 @@ export function builtPages(dist: string): string[] {
 
 function htmlFile(dist: string, path: string): string {
   return join(dist, path.endsWith('/') ? `${path}index.html` : path);
-}
-
-/** The modules a script imports statically, resolved to site paths. */
-function staticImports(source: string, from: string): string[] {
-  const found = new Set<string>();
-  for (const match of source.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-    found.add(posix.join(posix.dirname(from), match[1]!));
-  }
-  return [...found];
 }
 
 export function pageWeight(dist: string, path: string): PageWeight {

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGETS } from '../../tools/budgets';
 import { builtPages, pageType, pageWeight } from '../../tools/page-weight';
+import { staticImports } from '../../src/lib/module-imports';
 
 /**
  * The performance budgets (tools/budgets.ts) over every page of the build: gzip bytes of HTML
@@ -60,4 +61,20 @@ test('the CSS carries the design system and no accidental utility classes', () =
   expect(css).not.toMatch(/--(theme|spacing|alpha)\(/);
   expect(css.match(/var\(--(color|text|radius|container|spacing|leading|font-weight)-[\w-]*\)/g) ?? []).toEqual([]);
   expect(css).toContain('#0a4f8a');
+});
+
+test('every chunk a page’s module scripts import is preloaded with the page, not found a round trip later', () => {
+  let preloaded = 0;
+  const late: string[] = [];
+  for (const path of pages) {
+    const html = readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+    for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g)) {
+      for (const chunk of staticImports(readFileSync(join('dist', src!), 'utf8'), src!)) {
+        if (html.includes(`<link rel="modulepreload" href="${chunk}">`)) preloaded++;
+        else late.push(`${path}: ${chunk}`);
+      }
+    }
+  }
+  expect(late).toEqual([]);
+  expect(preloaded).toBeGreaterThan(0);
 });
