@@ -1,10 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ABBREVIATIONS } from '../data/abbreviations';
 import { explainFirst } from '../lib/abbreviations';
 import { isLocale } from '../lib/locales';
-import { htmlFiles } from '../node/files-fs';
+import { editHtmlFiles } from '../node/files-fs';
 
 /**
  * After the build: in every page, each abbreviation of the page's language (МРП, АЕК, БИН…)
@@ -16,17 +15,10 @@ export default function abbreviations(): AstroIntegration {
     name: 'rights:abbreviations',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        let explained = 0;
-        for (const path of htmlFiles(fileURLToPath(dir))) {
-          const html = readFileSync(path, 'utf8');
+        const explained = editHtmlFiles(fileURLToPath(dir), (html) => {
           const lang = /<html lang="([a-z]+)"/.exec(html)?.[1];
-          if (!isLocale(lang)) continue;
-          const out = explainFirst(html, ABBREVIATIONS[lang]);
-          if (out !== html) {
-            writeFileSync(path, out);
-            explained++;
-          }
-        }
+          return isLocale(lang) ? explainFirst(html, ABBREVIATIONS[lang]) : html;
+        });
         logger.info(`abbreviations explained in ${explained} pages`);
       },
     },

@@ -1,3 +1,4 @@
+import { resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent, type CheckResult } from '../content-check/check-content';
@@ -62,25 +63,24 @@ export default function contentCheck({ contentDir }: { contentDir: string }): As
       },
 
       'astro:server:setup': ({ server, logger }) => {
-        let errors: Problem[] = [];
+        // The last check's failure, if any: sent to the overlay now and to every page opened later.
+        let failure: AstroError | undefined;
+        const show = () => {
+          if (failure) server.hot.send({ type: 'error', err: { message: failure.message, stack: failure.hint ?? '' } });
+        };
         const check = () => {
-          errors = runCheck(contentDir, logger).errors;
-          if (errors.length === 0) return;
-          const error = contentCheckError(errors);
-          logger.error(`${error.message}\n\n${error.hint}`);
-          server.hot.send({ type: 'error', err: { message: error.message, stack: error.hint ?? '' } });
+          const { errors } = runCheck(contentDir, logger);
+          failure = errors.length > 0 ? contentCheckError(errors) : undefined;
+          if (failure) logger.error(`${failure.message}\n\n${failure.hint}`);
+          show();
         };
         check();
         reportAmountsYear(logger);
-        // A page opened after the check still shows the errors: Vite's overlay takes them on connect.
-        server.hot.on('vite:client:connect', () => {
-          if (errors.length > 0) {
-            const error = contentCheckError(errors);
-            server.hot.send({ type: 'error', err: { message: error.message, stack: error.hint ?? '' } });
-          }
-        });
+        server.hot.on('vite:client:connect', show);
+        // Only files in the content folder: not src/content-check/ or components/content/.
+        const folder = resolve(contentDir) + sep;
         server.watcher.on('change', (path) => {
-          if (path.includes(contentDir.replace(/^\.\//, ''))) check();
+          if (resolve(path).startsWith(folder)) check();
         });
       },
     },

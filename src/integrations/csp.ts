@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy, inlineScriptHashes, withCspMeta } from '../lib/csp';
-import { htmlFiles } from '../node/files-fs';
+import { editHtmlFiles } from '../node/files-fs';
 
 /**
  * After the build: a Content-Security-Policy <meta> in every page (with the hashes of that
@@ -19,12 +19,10 @@ export default function csp(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const all = new Set<string>();
-        const pages = htmlFiles(site);
-        for (const path of pages) {
-          const html = readFileSync(path, 'utf8');
+        const pages = editHtmlFiles(site, (html) => {
           for (const hash of inlineScriptHashes(html)) all.add(hash);
-          writeFileSync(path, withCspMeta(html));
-        }
+          return withCspMeta(html);
+        });
         const headers = [
           '/*',
           `  Content-Security-Policy: ${contentSecurityPolicy([...all].sort(), { header: true })}`,
@@ -34,7 +32,7 @@ export default function csp(): AstroIntegration {
           '',
         ].join('\n');
         writeFileSync(join(site, '_headers'), headers);
-        logger.info(`CSP in ${pages.length} pages (${all.size} inline scripts allowed by hash); _headers written`);
+        logger.info(`CSP in ${pages} pages (${all.size} inline scripts allowed by hash); _headers written`);
       },
     },
   };

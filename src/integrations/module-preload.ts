@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { staticImports, withModulePreloads } from '../lib/module-imports';
-import { htmlFiles } from '../node/files-fs';
+import { editHtmlFiles } from '../node/files-fs';
 
 /**
  * After the build: each page that runs a module script gets modulepreload links for the
@@ -27,9 +27,7 @@ export default function modulePreload(): AstroIntegration {
           }
           return found;
         };
-        let pages = 0;
-        for (const path of htmlFiles(site)) {
-          const html = readFileSync(path, 'utf8');
+        const pages = editHtmlFiles(site, (html, path) => {
           const page = `/${path.slice(site.length).replace(/^\/+/, '')}`;
           const roots = new Set<string>();
           for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -44,12 +42,8 @@ export default function modulePreload(): AstroIntegration {
             all.add(module);
             queue.push(...deps(module));
           }
-          const out = withModulePreloads(html, [...all]);
-          if (out !== html) {
-            writeFileSync(path, out);
-            pages += 1;
-          }
-        }
+          return withModulePreloads(html, [...all]);
+        });
         logger.info(`modulepreload links for shared chunks added to ${pages} pages`);
       },
     },

@@ -19,7 +19,7 @@ import { RENDER_SECTION, type RenderKind } from '../lib/routes';
 import { PAGE_BOXES, renderJobs, type RenderJob } from '../lib/render-jobs';
 import { fillAssetSizes, kilobytes } from '../lib/file-size';
 import { countPdfPages } from '../lib/pdf-pages';
-import { htmlFiles } from '../node/files-fs';
+import { editHtmlFiles } from '../node/files-fs';
 import { serveStatic } from '../node/static-server-fs';
 import { useTranslations } from '../i18n';
 
@@ -223,26 +223,19 @@ function fitText(page: Page, format: string): Promise<string | null> {
 
 /** Writes the size of every rendered file into the pages that link to it. */
 function fillSizes(site: string): number {
-  let filled = 0;
   const sizeOf = (path: string) => {
     const file = join(site, path);
     return existsSync(file) ? statSync(file).size : undefined;
   };
-  for (const path of htmlFiles(site)) {
-    const html = readFileSync(path, 'utf8');
-    if (!html.includes('data-asset-size=')) continue;
+  return editHtmlFiles(site, (html, path) => {
+    if (!html.includes('data-asset-size=')) return html;
     const locale = path.slice(site.length).split(/[\\/]/)[0];
     const t = useTranslations(isLocale(locale) ? locale : 'ru');
     const number = new Intl.NumberFormat(LOCALE_TAGS[isLocale(locale) ? locale : 'ru']);
     try {
-      writeFileSync(
-        path,
-        fillAssetSizes(html, sizeOf, (bytes) => t('files.size', { size: number.format(kilobytes(bytes)) })),
-      );
+      return fillAssetSizes(html, sizeOf, (bytes) => t('files.size', { size: number.format(kilobytes(bytes)) }));
     } catch (error) {
       throw new Error(`${path.slice(site.length)}: ${(error as Error).message}`, { cause: error });
     }
-    filled += 1;
-  }
-  return filled;
+  });
 }
