@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { BUILD_ID, CONTENT_DIR, SITE_URL } from './src/site.config.ts';
+import { BUILD_ID, CONTENT_DIR, REPO_BRANCH, REPO_URL, SITE_URL } from './src/site.config.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import translationReport from './src/integrations/translation-report.ts';
@@ -13,6 +13,7 @@ import abbreviations from './src/integrations/abbreviations.ts';
 import modulePreload from './src/integrations/module-preload.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import reviewListPage from './src/integrations/review-list.ts';
+import webEditor from './src/integrations/web-editor.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -36,6 +37,13 @@ export default defineConfig({
     reviewListPage({ contentDir: CONTENT_DIR }),
     // After the render step's edits, before the service worker records page revisions.
     csp(),
+    // The web editor at /admin/, with its own policy: after the CSP step, outside the offline copy.
+    webEditor({
+      contentDir: CONTENT_DIR,
+      repoUrl: REPO_URL,
+      branch: REPO_BRANCH,
+      localBackendUrl: process.env.CMS_LOCAL_BACKEND ?? 'http://localhost:8081/api/v1',
+    }),
     // Last: the offline manifests list the finished pages and the search index.
     serviceWorker({ buildId: BUILD_ID }),
   ],

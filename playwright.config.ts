@@ -28,7 +28,13 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [
-    { name: 'site', testIgnore: /(fixture|update)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
+    {
+      name: 'site',
+      testIgnore: /(fixture|update|web-editor)\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${SITE_PORT}` },
+    },
+    // Starts decap-server on its own port and builds the content it writes: one at a time.
+    { name: 'web-editor', testMatch: /web-editor\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
     // Builds and serves its own site twice, so it runs alone.
     { name: 'update', testMatch: /update\.spec\.ts/ },
     { name: 'fixture', testMatch: /fixture\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },

@@ -8,6 +8,7 @@ import { flyerSchema } from './schemas/flyer';
 import { pageSchema } from './schemas/page';
 import { officeSchema } from './schemas/office';
 import { CONTENT_DIR } from './site.config';
+import { withoutEmptyFields } from './schemas/fields';
 
 /**
  * MDX files at `<collection>/<lang>/<slug>.mdx`. Every .mdx file is matched (not just ru/kk),
@@ -22,10 +23,13 @@ function localizedMdx(collection: string) {
 }
 
 export const collections = {
-  lifehacks: defineCollection({ loader: localizedMdx('lifehacks'), schema: lifehackSchema }),
-  infographics: defineCollection({ loader: localizedMdx('infographics'), schema: infographicSchema }),
-  videos: defineCollection({ loader: localizedMdx('videos'), schema: videoSchema }),
-  flyers: defineCollection({ loader: localizedMdx('flyers'), schema: flyerSchema }),
-  pages: defineCollection({ loader: localizedMdx('pages'), schema: pageSchema }),
+  lifehacks: defineCollection({ loader: localizedMdx('lifehacks'), schema: withoutEmptyFields(lifehackSchema) }),
+  infographics: defineCollection({
+    loader: localizedMdx('infographics'),
+    schema: withoutEmptyFields(infographicSchema),
+  }),
+  videos: defineCollection({ loader: localizedMdx('videos'), schema: withoutEmptyFields(videoSchema) }),
+  flyers: defineCollection({ loader: localizedMdx('flyers'), schema: withoutEmptyFields(flyerSchema) }),
+  pages: defineCollection({ loader: localizedMdx('pages'), schema: withoutEmptyFields(pageSchema) }),
   offices: defineCollection({ loader: file(`${CONTENT_DIR}/offices.json`), schema: officeSchema }),
 };

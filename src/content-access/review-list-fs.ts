@@ -1,8 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { listContentFiles } from '../node/content-files-fs';
-import { splitFrontmatter } from '../lib/frontmatter';
+import { contentInventory } from '../node/content-inventory-fs';
 import { reviewRows, type Citation, type ReviewRow, type ReviewSource } from '../lib/review-list';
 import { MRP_BY_YEAR } from '../data/mrp';
 import { groupDigits } from '../lib/amounts/numbers';
@@ -43,11 +41,9 @@ function citationsOf(data: Record<string, unknown>, body: string): Citation[] {
 }
 
 export function reviewSources(contentDir: string): ReviewSource[] {
-  return listContentFiles(contentDir).flatMap(({ path }) => {
-    const source = readFileSync(join(contentDir, path), 'utf8');
-    const parts = splitFrontmatter(source);
-    if (!parts) return [];
-    const data = (yaml.load(parts.yaml, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
+  return contentInventory(contentDir).flatMap(({ path, source, frontmatter: parts }) => {
+    if (!parts || !('data' in parts)) return [];
+    const data = (parts.data ?? {}) as Record<string, unknown>;
     const review = data['legalReview'] as Record<string, unknown> | undefined;
     const highlights = Array.isArray(data['highlights']) ? (data['highlights'] as Array<Record<string, unknown>>) : [];
     const lines = source.split('\n');

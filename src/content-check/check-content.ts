@@ -24,15 +24,15 @@ import {
   searchPath,
   topicPath,
 } from '../lib/routes';
-import { listContentFiles } from '../node/content-files-fs';
+import { contentInventory } from '../node/content-inventory-fs';
 import { lifehackSchema } from '../schemas/lifehack';
 import { infographicSchema } from '../schemas/infographic';
 import { videoSchema } from '../schemas/video';
 import { flyerSchema } from '../schemas/flyer';
 import { pageSchema } from '../schemas/page';
 import { officeSchema } from '../schemas/office';
+import { withoutEmptyFields } from '../schemas/fields';
 import { checkFrontmatter, fieldLine } from './frontmatter';
-import { splitFrontmatter } from '../lib/frontmatter';
 import { checkMdxBody } from './mdx-rules';
 import type { Problem } from './problem';
 import { checkSearchFiles } from './search-files';
@@ -48,11 +48,11 @@ import { TODAY } from '../site.config';
  * `npm run check` and, with the same rules, by the build (src/integrations/content-check.ts).
  */
 const SCHEMAS: Record<string, z.ZodType> = {
-  lifehacks: lifehackSchema,
-  infographics: infographicSchema,
-  videos: videoSchema,
-  flyers: flyerSchema,
-  pages: pageSchema,
+  lifehacks: withoutEmptyFields(lifehackSchema),
+  infographics: withoutEmptyFields(infographicSchema),
+  videos: withoutEmptyFields(videoSchema),
+  flyers: withoutEmptyFields(flyerSchema),
+  pages: withoutEmptyFields(pageSchema),
 };
 
 /** The site paths the content produces (pages and the rendered files), for link checks. */
@@ -118,6 +118,22 @@ function brokenRelated(
   });
 }
 
+/** A `slug` written by the web editor must be the file's own name (the page's address comes from the name). */
+function slugMismatch(file: string, yamlText: string, data: Record<string, unknown>, name: string): Problem[] {
+  if (typeof data.slug !== 'string' || data.slug === name) return [];
+  const line = fieldLine(yamlText, ['slug']);
+  return [
+    {
+      file,
+      ...(line === undefined ? {} : { line }),
+      field: 'slug',
+      rule: 'slug-mismatch',
+      values: { slug: data.slug, name },
+      severity: 'error',
+    },
+  ];
+}
+
 export interface CheckResult {
   files: number;
   errors: Problem[];
@@ -125,7 +141,7 @@ export interface CheckResult {
 }
 
 export function checkContent(contentDir: string, displayDir = 'content', today = TODAY): CheckResult {
-  const files = listContentFiles(contentDir);
+  const files = contentInventory(contentDir);
   const officesFile = join(contentDir, 'offices.json');
   const officeList = existsSync(officesFile) ? (JSON.parse(readFileSync(officesFile, 'utf8')) as unknown[]) : [];
   const officeIds = officeList.flatMap((o) =>
@@ -135,7 +151,7 @@ export function checkContent(contentDir: string, displayDir = 'content', today =
   const present = new Set(files.map((f) => f.path));
   const problems: Problem[] = [];
 
-  for (const { path } of files) {
+  for (const { path, frontmatter } of files) {
     const file = `${displayDir}/${path}`;
     const [collection, ...rest] = path.split('/');
     const schema = SCHEMAS[collection ?? ''];
@@ -154,19 +170,19 @@ export function checkContent(contentDir: string, displayDir = 'content', today =
       }
       continue;
     }
-    const source = readFileSync(join(contentDir, path), 'utf8');
     problems.push(
-      ...checkFrontmatter(file, source, schema, (data, yamlText) => [
+      ...checkFrontmatter(file, frontmatter, schema, (data, yamlText) => [
         ...checkDates(file, yamlText, data, today),
         ...checkFrontmatterAmounts(file, data, yamlText),
         ...(collection === 'videos' ? checkVideoFiles(file, yamlText, data, contentDir) : []),
         ...brokenRelated(file, yamlText, data, present),
+        ...slugMismatch(file, yamlText, data, rest.at(-1)!.replace(/\.mdx$/, '')),
       ]),
     );
-    const parts = splitFrontmatter(source);
-    if (parts) {
-      problems.push(...checkMdxBody(parts.body, { file, firstLine: parts.bodyLine, knownPaths: known, officeIds }));
-      problems.push(...checkBodyAmounts(file, parts.body, parts.bodyLine));
+    if (frontmatter) {
+      const { body, bodyLine } = frontmatter;
+      problems.push(...checkMdxBody(body, { file, firstLine: bodyLine, knownPaths: known, officeIds }));
+      problems.push(...checkBodyAmounts(file, body, bodyLine));
     }
 
     const twin = `${collection}/${otherLocale(locale)}/${rest.at(-1)}`;

@@ -1,8 +1,7 @@
-import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { Problem } from './problem';
-import { splitFrontmatter } from '../lib/frontmatter';
-import { FIELD_DATE } from '../schemas/fields';
+import type { ParsedFrontmatter } from '../lib/frontmatter';
+import { FIELD_DATE, FIELD_PROVISION } from '../schemas/fields';
 
 /**
  * The line of a field in the frontmatter (2 = the line after the opening ---), following list
@@ -38,7 +37,20 @@ export function fieldLine(frontmatter: string, path: readonly PropertyKey[]): nu
 
 type Issue = z.core.$ZodIssue;
 
-/** Turns a schema issue into a problem with a message editors can act on. */
+/** The kind of value a field expects, in both languages, for the `field-type` message. */
+const EXPECTED: Record<string, { ru: string; kk: string }> = {
+  string: { ru: 'текст в кавычках', kk: 'тырнақшадағы мәтін' },
+  number: { ru: 'число', kk: 'сан' },
+  boolean: { ru: 'true или false', kk: 'true не false' },
+  array: { ru: 'список, например [return-exchange]', kk: 'тізім, мысалы [return-exchange]' },
+  object: { ru: 'поля с отступом (ключ: значение)', kk: 'шегіністі өрістер (кілт: мән)' },
+};
+function expectedWords(expected: string): { expectedRu: string; expectedKk: string } {
+  const words = EXPECTED[expected] ?? { ru: expected, kk: expected };
+  return { expectedRu: words.ru, expectedKk: words.kk };
+}
+
+/** The value at a path of the parsed frontmatter (what the editor wrote there). */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>(
     (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
@@ -46,6 +58,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   );
 }
 
+/** Turns a schema issue into a problem with a message editors can act on: by its code, never its wording. */
 function toProblem(file: string, frontmatter: string, data: unknown, issue: Issue): Problem {
   const field = issue.path.map(String).join('.');
   const base = { file, field, line: fieldLine(frontmatter, issue.path), severity: 'error' as const };
@@ -65,6 +78,9 @@ function toProblem(file: string, frontmatter: string, data: unknown, issue: Issu
       },
     };
   }
+  if (issue.code === 'custom' && issue.params?.['rule'] === FIELD_PROVISION) {
+    return { ...base, rule: 'field-provision', values: { field } };
+  }
   if (issue.code === 'too_big' && issue.origin === 'string') {
     return { ...base, rule: 'field-too-long', values: { field, max: String(issue.maximum) } };
   }
@@ -72,6 +88,22 @@ function toProblem(file: string, frontmatter: string, data: unknown, issue: Issu
     const allowed = issue.values.map(String).join(', ');
     return { ...base, rule: 'field-unknown-value', values: { field, value: JSON.stringify(input ?? ''), allowed } };
   }
+  if (issue.code === 'invalid_type') {
+    return { ...base, rule: 'field-type', values: { field, ...expectedWords(issue.expected) } };
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string')
+    return { ...base, rule: 'field-empty', values: { field } };
+  if (issue.code === 'too_small' && issue.origin === 'array') {
+    return { ...base, rule: 'field-too-few', values: { field, min: String(issue.minimum) } };
+  }
+  if (issue.code === 'too_big' && issue.origin === 'array') {
+    return { ...base, rule: 'field-too-many', values: { field, max: String(issue.maximum) } };
+  }
+  if (issue.code === 'invalid_format' && field.startsWith('related')) {
+    return { ...base, rule: 'related-format', values: { field, value: JSON.stringify(input ?? '') } };
+  }
+  // A rule of one collection (a video scene's length, an answer's words): its own English
+  // wording, quoted, until it gets a code of its own.
   return { ...base, rule: 'field-invalid', values: { field, detail: issue.message } };
 }
 
@@ -81,33 +113,21 @@ function toProblem(file: string, frontmatter: string, data: unknown, issue: Issu
  */
 export function checkFrontmatter(
   file: string,
-  source: string,
+  parsed: ParsedFrontmatter | undefined,
   schema: z.ZodType,
   more: (data: Record<string, unknown>, yamlText: string) => Problem[] = () => [],
 ): Problem[] {
-  const parts = splitFrontmatter(source);
-  if (!parts) return [{ file, line: 1, rule: 'no-frontmatter', severity: 'error' }];
-  let data: unknown;
-  try {
-    // CORE_SCHEMA leaves dates as the text the editor typed: the default schema would turn an
-    // unquoted 2026-13-45 into 14 February 2027 and the mistake would pass unseen.
-    data = yaml.load(parts.yaml, { schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
+  if (!parsed) return [{ file, line: 1, rule: 'no-frontmatter', severity: 'error' }];
+  if ('error' in parsed) {
     return [
-      {
-        file,
-        line: mark ? mark.line + 2 : 2,
-        rule: 'yaml',
-        values: { detail: (error as Error).message.split('\n')[0]! },
-        severity: 'error',
-      },
+      { file, line: parsed.error.line, rule: 'yaml', values: { detail: parsed.error.detail }, severity: 'error' },
     ];
   }
+  const { data } = parsed;
   const result = schema.safeParse(data ?? {});
   const schemaProblems = result.success
     ? []
-    : result.error.issues.map((issue) => toProblem(file, parts.yaml, data, issue));
+    : result.error.issues.map((issue) => toProblem(file, parsed.yaml, data, issue));
   const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  return [...schemaProblems, ...more(fields, parts.yaml)];
+  return [...schemaProblems, ...more(fields, parsed.yaml)];
 }

@@ -1,5 +1,4 @@
-import { MESSAGES, type Rule } from './messages';
-import { fill } from '../lib/fill';
+import { ruleMessage, type Rule } from '../lib/content-messages';
 
 /** One thing wrong in one content file, located well enough to find it in the GitHub editor. */
 export interface Problem {
@@ -18,7 +17,7 @@ export interface Problem {
 /** `file:line field` then the Russian and the Kazakh message, one per line. */
 export function formatProblem(problem: Problem): string {
   const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}${problem.field ? ` (${problem.field})` : ''}`;
-  const message = MESSAGES[problem.rule];
+  const message = ruleMessage(problem.rule, problem.values);
   const label = problem.severity === 'error' ? 'ОШИБКА / ҚАТЕ' : 'предупреждение / ескерту';
-  return `${label}: ${where}\n  ru: ${fill(message.ru, problem.values)}\n  kk: ${fill(message.kk, problem.values)}`;
+  return `${label}: ${where}\n  ru: ${message.ru}\n  kk: ${message.kk}`;
 }

@@ -1,6 +1,6 @@
 import { parseFine, parsePrice } from '../lib/amounts/fine';
 import { CONTACT_NAMES, parseContact } from '../lib/contacts';
-import type { Rule } from './messages';
+import type { Rule } from '../lib/content-messages';
 
 export { numberExpression } from '../lib/value-tags';
 

@@ -1,12 +1,12 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { LOCALES } from '../lib/locales';
 import { offlineManifestPath, offlineSaveScriptPath, searchIndexPath } from '../lib/routes';
+import { bundleBrowserCode } from '../node/bundle-fs';
 import { filesUnder } from '../node/files-fs';
 
 /**
@@ -39,17 +39,9 @@ export function fileUrl(site: string, file: string): string {
 }
 
 /** Bundles one browser entry of src/ (relative to this file) into the built site, minified. */
-function bundle(entry: string, outfile: string, format: 'esm' | 'iife') {
-  return build({
-    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
-    bundle: true,
-    format,
-    minify: true,
-    target: 'es2020',
-    outfile,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
+async function bundle(entry: string, outfile: string, format: 'esm' | 'iife') {
+  mkdirSync(dirname(outfile), { recursive: true });
+  writeFileSync(outfile, await bundleBrowserCode(fileURLToPath(new URL(entry, import.meta.url)), format));
 }
 
 export default function serviceWorker({ buildId }: { buildId: string }): AstroIntegration {

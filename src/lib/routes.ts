@@ -20,6 +20,8 @@ function join(...parts: string[]): string {
 
 /** The lawyer's worklist, outside the section and the language folders: not for citizens, never offline. */
 export const REVIEW_PATH = '/review/';
+/** The web editor (Decap CMS): outside the language folders, in no sitemap, index or offline copy. */
+export const EDITOR_PATH = '/admin/';
 
 /** The bilingual language chooser printed on the organisation's flyers: `/rights/`. */
 export const chooserPath = (): string => join(SECTION);

@@ -14,12 +14,6 @@ export interface ContentFile {
   draft: boolean;
 }
 
-/** Reads `draft: true` from a file's frontmatter without a YAML parser (build-time inventory only). */
-export function isDraftSource(source: string): boolean {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-  return /^draft:\s*true\s*$/m.test(frontmatter);
-}
-
 /**
  * Groups published files by collection and slug and lists the languages each lacks.
  * Files in invalid places are skipped here: the content loader reports those.

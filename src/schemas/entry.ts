@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { TOPIC_IDS } from '../data/topics';
 import { RELATED_PATTERN } from '../lib/routes';
+import { SLUG_PATTERN } from '../lib/content-path';
 import { isoDate, text } from './fields';
 import { lawReferenceSchema } from './law-reference';
 
@@ -17,6 +18,8 @@ export const legalReviewSchema = z.object({
  * it is the entry's folder (`content/<collection>/<lang>/`).
  */
 export const entryBaseSchema = z.object({
+  /** The file name, written by the web editor into a new entry's Russian file; must equal the file's name. */
+  slug: z.string().regex(SLUG_PATTERN).optional(),
   /** Page title in the entry's language: a question or a plain statement, at most 90 characters. */
   title: text(90),
   /** One or two sentences for search results, link previews and the list cards. */

@@ -8,6 +8,8 @@ import { z } from 'astro/zod';
 
 /** The rule a date issue carries in `params.rule` (see src/content-check/frontmatter.ts). */
 export const FIELD_DATE = 'field-date';
+/** The rule an article, part or point number issue carries in `params.rule`. */
+export const FIELD_PROVISION = 'field-provision';
 
 /** A required line of text, trimmed. */
 export const text = (max = 300) =>
@@ -52,4 +54,19 @@ export const provisionNumber = () =>
     .transform((value) => String(value).trim())
     .refine((value) => /^\d+(?:-\d+)?$/.test(value), {
       error: `expected a number such as 30 or "42-4" (digits, one optional hyphen)`,
+      params: { rule: FIELD_PROVISION },
     });
+
+/**
+ * A collection schema that reads a field left empty (`related:` with nothing after it, or the
+ * `null` the web editor writes for an unset one-value-for-both field) as a field left out, so
+ * its default applies instead of an error about a value nobody typed.
+ */
+export const withoutEmptyFields = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (data) =>
+      data && typeof data === 'object' && !Array.isArray(data)
+        ? Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null))
+        : data,
+    schema,
+  );

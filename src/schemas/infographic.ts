@@ -10,7 +10,7 @@ const icon = z.enum(ICON_IDS, {
     `unknown icon ${JSON.stringify(issue.input)}; use one of the names in src/data/icons.ts, e.g. receipt, calendar, store`,
 });
 
-const step = z.object({
+export const graphicStepSchema = z.object({
   /** The step or stage in a few words. */
   title: text(80),
   /** One or two short sentences under the title. */
@@ -19,8 +19,16 @@ const step = z.object({
   icon: icon.optional(),
 });
 
+/** A checklist line written as `{ text, icon }` (the web editor writes this form; icon optional). */
+export const checklistItemSchema = z.object({
+  /** The line. */
+  text: text(160),
+  /** Its own picture; the checklist's mark when absent. */
+  icon: icon.optional(),
+});
+
 /** A checklist line: plain text, or `{ text, icon }` to give it its own picture. */
-const item = z.union([text(160), z.object({ text: text(160), icon })], {
+const item = z.union([text(160), checklistItemSchema], {
   error: 'expected a text or { text: "…", icon: receipt }',
 });
 
@@ -32,7 +40,7 @@ export const graphicSchema = z.discriminatedUnion(
   'kind',
   [
     /** Numbered steps, read top to bottom. */
-    z.object({ kind: z.literal('steps'), steps: z.array(step).min(2).max(7) }),
+    z.object({ kind: z.literal('steps'), steps: z.array(graphicStepSchema).min(2).max(7) }),
     /** A list of things to check or to have. */
     z.object({ kind: z.literal('checklist'), items: z.array(item).min(2).max(10) }),
     /** What to do and what not to do, side by side. */
@@ -42,7 +50,7 @@ export const graphicSchema = z.discriminatedUnion(
       dont: z.array(text(160)).min(1).max(6),
     }),
     /** Stages one above the other, each used when the one before did not help. */
-    z.object({ kind: z.literal('ladder'), stages: z.array(step).min(2).max(5) }),
+    z.object({ kind: z.literal('ladder'), stages: z.array(graphicStepSchema).min(2).max(5) }),
   ],
   { error: 'expected one of steps, checklist, do-dont, ladder' },
 );

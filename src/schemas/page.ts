@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
 import { isoDate, text } from './fields';
+import { SLUG_PATTERN } from '../lib/content-path';
 
 /** A standalone page of the section (about the project, disclaimer): no topics or law required. */
 export const pageSchema = z.object({
+  /** The file name, written by the web editor into a new page's Russian file; must equal the file's name. */
+  slug: z.string().regex(SLUG_PATTERN).optional(),
   /** Page title in the page's language. */
   title: text(90),
   /** One or two sentences for search results and link previews. */

@@ -20,7 +20,7 @@ import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { createPartialResponse } from 'workbox-range-requests';
-import { offlineManifestPath, offlinePath } from '../lib/routes';
+import { EDITOR_PATH, offlineManifestPath, offlinePath } from '../lib/routes';
 import { LOCALES, localeOfPath, type Locale } from '../lib/locales';
 import { CACHE_NAMES, type PageMessage, type WorkerMessage } from '../lib/sw-messages';
 
@@ -45,7 +45,8 @@ async function fromLanguageCaches(request: Request, ignoreSearch: boolean): Prom
 }
 
 /** Only this site's own requests are handled; a video embed or WhatsApp link is left alone. */
-const own = (url: URL) => url.origin === self.location.origin;
+// The web editor at /admin/ is not the reader's site: the worker leaves it to the network.
+const own = (url: URL) => url.origin === self.location.origin && !url.pathname.startsWith(EDITOR_PATH);
 
 /**
  * The reader comes first: while a page is loading or a search runs, the background download

@@ -8,9 +8,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { splitFrontmatter } from '../lib/frontmatter';
+import { parseFrontmatterData } from '../lib/frontmatter';
 import { graphicSchema } from '../schemas/infographic';
 import { graphicLines, type GraphicLine } from '../lib/video/graphic-lines';
 import { sceneSchema, type Scene } from '../schemas/video';
@@ -47,9 +46,10 @@ export interface VideoScript {
 /** The parsed frontmatter of an MDX file; throws naming the file when it has none. */
 export function readFrontmatter(file: string): Record<string, unknown> {
   if (!existsSync(file)) throw new Error(`${file}: no such file`);
-  const parts = splitFrontmatter(readFileSync(file, 'utf8'));
+  const parts = parseFrontmatterData(readFileSync(file, 'utf8'));
   if (!parts) throw new Error(`${file}: no frontmatter (the file must start with ---)`);
-  return (yaml.load(parts.yaml) ?? {}) as Record<string, unknown>;
+  if ('error' in parts) throw new Error(`${file}:${parts.error.line}: ${parts.error.detail}`);
+  return (parts.data ?? {}) as Record<string, unknown>;
 }
 
 /** Videos made from scenes: "<lang>/<slug>" of every content/videos/<lang>/<slug>.mdx with a scenes list. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTranslationReport, isDraftSource, translationStatuses } from '../../src/lib/translations';
+import { formatTranslationReport, translationStatuses } from '../../src/lib/translations';
 
 const file = (path: string, draft = false) => ({ path, draft });
 
@@ -44,13 +44,5 @@ describe('formatTranslationReport', () => {
     expect(formatTranslationReport(translationStatuses([file('pages/kk/a.mdx'), file('pages/ru/a.mdx')]))).toContain(
       'every entry exists in every language',
     );
-  });
-});
-
-describe('isDraftSource', () => {
-  it('reads the draft flag from frontmatter only', () => {
-    expect(isDraftSource('---\ntitle: x\ndraft: true\n---\nbody')).toBe(true);
-    expect(isDraftSource('---\ntitle: x\ndraft: false\n---\n')).toBe(false);
-    expect(isDraftSource('---\ntitle: x\n---\ndraft: true\n')).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ type Titled = { title: string; icon?: IconId | undefined };
 export type GraphicShape =
   | { kind: 'steps'; steps: readonly Titled[] }
   | { kind: 'ladder'; stages: readonly Titled[] }
-  | { kind: 'checklist'; items: ReadonlyArray<string | { text: string; icon: IconId }> }
+  | { kind: 'checklist'; items: ReadonlyArray<string | { text: string; icon?: IconId | undefined }> }
   | { kind: 'do-dont'; do: readonly string[]; dont: readonly string[] };
 
 /** A line of an infographic as a scene shows it. */

@@ -1,3 +1,5 @@
+import { fill } from './fill';
+
 /**
  * What `npm run check` (and the build) tells an editor, in Russian and Kazakh: what is wrong
  * and how to fix it. `{{name}}` placeholders are filled from the problem's values.
@@ -22,6 +24,34 @@ export const MESSAGES = {
   'field-date': {
     ru: 'в поле «{{field}}» не дата: {{value}}. Пишите ГГГГ-ММ-ДД, например 2026-01-15 (год, месяц, день).',
     kk: '«{{field}}» өрісінде күн емес: {{value}}. ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-01-15 (жыл, ай, күн).',
+  },
+  'field-type': {
+    ru: 'в поле «{{field}}» нужен другой вид значения: {{expectedRu}}.',
+    kk: '«{{field}}» өрісіне басқа түрдегі мән керек: {{expectedKk}}.',
+  },
+  'field-empty': {
+    ru: 'поле «{{field}}» пустое — напишите текст или удалите строку, если поле необязательное.',
+    kk: '«{{field}}» өрісі бос — мәтін жазыңыз не өріс міндетті болмаса, жолды өшіріңіз.',
+  },
+  'field-too-few': {
+    ru: 'в списке «{{field}}» нужно не меньше {{min}}. Добавьте недостающие пункты.',
+    kk: '«{{field}}» тізімінде кемінде {{min}} болуы керек. Жетпейтін тармақтарды қосыңыз.',
+  },
+  'field-too-many': {
+    ru: 'в списке «{{field}}» не больше {{max}}. Уберите лишние пункты.',
+    kk: '«{{field}}» тізімінде {{max}}-ден аспауы керек. Артығын алып тастаңыз.',
+  },
+  'related-format': {
+    ru: 'в поле «{{field}}» {{value}} — не ссылка на материал. Пишите раздел/имя-файла, например "lifehacks/keep-your-receipt".',
+    kk: '«{{field}}» өрісіндегі {{value}} — материалға сілтеме емес. Бөлім/файл-атауы түрінде жазыңыз, мысалы "lifehacks/keep-your-receipt".',
+  },
+  'slug-mismatch': {
+    ru: 'поле slug ({{slug}}) не совпадает с именем файла ({{name}}). Удалите строку slug или переименуйте файл в обеих папках языков.',
+    kk: 'slug өрісі ({{slug}}) файл атауымен ({{name}}) сәйкес емес. slug жолын өшіріңіз не файлды екі тіл қалтасында да қайта атаңыз.',
+  },
+  'field-provision': {
+    ru: 'в поле «{{field}}» нужен номер, как в законе: 30 или "42-4" (цифры и, если нужно, один дефис).',
+    kk: '«{{field}}» өрісіне заңдағыдай нөмір жазыңыз: 30 не "42-4" (сандар және қажет болса бір дефис).',
   },
   'field-too-long': {
     ru: 'поле «{{field}}» слишком длинное: не больше {{max}} символов. Сократите текст.',
@@ -158,3 +188,8 @@ export const MESSAGES = {
 } as const;
 
 export type Rule = keyof typeof MESSAGES;
+
+/** A rule's message in both languages with its placeholders filled. */
+export function ruleMessage(rule: Rule, values?: Record<string, string>): { ru: string; kk: string } {
+  return { ru: fill(MESSAGES[rule].ru, values), kk: fill(MESSAGES[rule].kk, values) };
+}

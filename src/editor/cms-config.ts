@@ -1,0 +1,433 @@
+import { ACTS, ACT_IDS } from '../data/acts';
+import { ICON_IDS } from '../data/icons';
+import { TOPICS, TOPIC_IDS } from '../data/topics';
+import { LOCALES } from '../lib/locales';
+import { ENTRY_COLLECTIONS, type EntryCollection } from '../lib/routes';
+import { entryBaseSchema, legalReviewSchema } from '../schemas/entry';
+import { flyerSchema } from '../schemas/flyer';
+import { checklistItemSchema, graphicStepSchema } from '../schemas/infographic';
+import { lifehackSchema } from '../schemas/lifehack';
+import { pageSchema } from '../schemas/page';
+import { sceneSchema } from '../schemas/video';
+import { MAX_ANSWER_WORDS } from '../lib/answer';
+import { dateField, formMessage, provisionField, selectField, textField, type CmsField } from './cms-fields';
+import { EDITOR_COMPONENT_IDS } from './cms-components';
+
+/**
+ * The web editor's configuration (Decap CMS, served at /admin/), made from the collection
+ * schemas and the vocabularies: topics, acts, icons and the existing entries are selects, text
+ * limits and their messages are the schemas' and the content check's. The content check still
+ * decides: every change is a pull request that CI checks.
+ */
+
+/** What the build knows that the schemas do not: the repository and the entries that exist. */
+export interface CmsConfigInput {
+  /** `owner/name` on GitHub; without it the editor works only with decap-server on an editor's computer. */
+  repo: string | undefined;
+  /** The branch pull requests go into. */
+  branch: string;
+  /** Where `npx decap-server` listens when an editor works on their own computer. */
+  localBackendUrl: string;
+  /** Existing entries, for the `related` select: `collection/slug` and the Russian title. */
+  entries: Array<{ collection: EntryCollection; slug: string; title: string }>;
+}
+
+const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+
+const COLLECTION_LABELS: Record<EntryCollection | 'pages', { label: string; singular: string }> = {
+  lifehacks: { label: 'Лайфхаки · Лайфхактар', singular: 'лайфхак' },
+  infographics: { label: 'Инфографика', singular: 'инфографика' },
+  videos: { label: 'Видео · Бейне', singular: 'видео' },
+  flyers: { label: 'Листовки · Парақшалар', singular: 'листовка' },
+  pages: { label: 'Страницы · Беттер', singular: 'страница' },
+};
+
+const iconOptions = ICON_IDS.map((id) => ({ label: id, value: id }));
+
+/** The file name: typed once for a new entry (or made from the Russian title), the same in both languages. */
+function slugField(): CmsField {
+  return {
+    name: 'slug',
+    label: 'Имя файла · Файл атауы',
+    widget: 'string',
+    required: false,
+    // The Russian file only: the Kazakh one has the same name.
+    i18n: false,
+    hint: 'Латиницей через дефис, например return-shoes. Пусто — сделаем из русского заголовка. · Латынша, дефиспен. Бос қалса — орысша тақырыптан жасаймыз.',
+    pattern: [SLUG, formMessage('bad-name', { name: '…' })],
+  };
+}
+
+function lawReferencesField(required: boolean): CmsField {
+  return {
+    name: 'lawReferences',
+    label: 'Ссылки на закон · Заңға сілтемелер',
+    widget: 'list',
+    // Decap copies a list or an object between languages only field by field (i18n: duplicate below).
+    i18n: true,
+    required,
+    ...(required ? { min: 1 } : {}),
+    summary: '{{fields.act}} ст. {{fields.article}}',
+    fields: [
+      selectField(
+        'act',
+        'Акт',
+        ACT_IDS.map((id) => ({ label: ACTS[id].name.ru, value: id })),
+      ),
+      provisionField('article', 'Статья · Бап', true, 'lawReferences.N.article'),
+      provisionField('part', 'Часть · Бөлік', false, 'lawReferences.N.part'),
+      provisionField('point', 'Пункт · Тармақ', false, 'lawReferences.N.point'),
+      provisionField('subpoint', 'Подпункт · Тармақша', false, 'lawReferences.N.subpoint'),
+    ],
+  };
+}
+
+/** The fields every entry has (src/schemas/entry.ts), in the order of the form. */
+function entryFields(input: CmsConfigInput, lawRequired: boolean): CmsField[] {
+  const s = entryBaseSchema.shape;
+  return [
+    slugField(),
+    textField('title', 'Заголовок · Тақырып', s.title),
+    textField('description', 'Описание для поиска · Іздеуге арналған сипаттама', s.description, { multiline: true }),
+    selectField(
+      'topics',
+      'Темы · Тақырыптар',
+      TOPIC_IDS.map((id) => ({ label: `${TOPICS[id].ru} · ${TOPICS[id].kk}`, value: id })),
+      { multiple: true, min: 1 },
+    ),
+    lawReferencesField(lawRequired),
+    dateField('checked', 'Факты проверены · Деректер тексерілді'),
+    {
+      name: 'legalReview',
+      label: 'Проверка юриста · Заңгер тексеруі',
+      widget: 'object',
+      required: false,
+      collapsed: true,
+      i18n: true,
+      // Optional inside: Decap would demand them even when no review is recorded; a review
+      // with one half missing is the content check's to refuse.
+      fields: [
+        {
+          ...textField('by', 'Кто проверил · Кім тексерді', legalReviewSchema.shape.by, {
+            i18n: 'duplicate',
+            path: 'legalReview.by',
+          }),
+          required: false,
+        },
+        dateField('date', 'Когда · Қашан', { required: false }),
+      ],
+    },
+    {
+      name: 'keywords',
+      label: 'Слова, которыми ищут · Іздеу сөздері',
+      widget: 'list',
+      required: false,
+      i18n: true,
+      hint: 'Как люди пишут в поиске: «вернуть деньги», «ақша қайтару».',
+    },
+    selectField(
+      'related',
+      'Связанные материалы · Байланысты материалдар',
+      input.entries.map((e) => ({
+        label: `${COLLECTION_LABELS[e.collection].singular}: ${e.title}`,
+        value: `${e.collection}/${e.slug}`,
+      })),
+      { multiple: true, required: false },
+    ),
+    draftField(),
+  ];
+}
+
+function draftField(): CmsField {
+  return {
+    name: 'draft',
+    label: 'Черновик (не публиковать) · Жоба (жарияламау)',
+    widget: 'boolean',
+    default: false,
+    required: false,
+    i18n: 'duplicate',
+  };
+}
+
+function bodyField(): CmsField {
+  return {
+    name: 'body',
+    label: 'Текст · Мәтін',
+    widget: 'markdown',
+    i18n: true,
+    // Raw mode keeps the text exactly as written: <Fine mrp={6} /> and the other tags survive.
+    modes: ['raw'],
+    editor_components: [...EDITOR_COMPONENT_IDS],
+    sanitize_preview: true,
+  };
+}
+
+const stepFields = (path: string): CmsField[] => [
+  textField('title', 'Шаг · Қадам', graphicStepSchema.shape.title, { path: `${path}.title` }),
+  textField('text', 'Пояснение · Түсіндірме', graphicStepSchema.shape.text, { multiline: true, path: `${path}.text` }),
+  selectField('icon', 'Значок · Белгіше', iconOptions, { required: false, i18n: true }),
+];
+
+function infographicFields(input: CmsConfigInput): CmsField[] {
+  return [
+    ...entryFields(input, true),
+    selectField('icon', 'Главный значок · Басты белгіше', iconOptions),
+    {
+      name: 'highlights',
+      label: 'Большие числа · Үлкен сандар',
+      widget: 'list',
+      required: false,
+      max: 3,
+      i18n: true,
+      fields: [
+        { name: 'value', label: 'Число · Сан', widget: 'string', required: false },
+        {
+          name: 'mrp',
+          label: 'Штраф в МРП · АЕК-пен айыппұл',
+          widget: 'list',
+          required: false,
+          value_type: 'float',
+          field: { name: 'amount', label: 'МРП', widget: 'number', value_type: 'float' },
+        },
+        { name: 'label', label: 'Что значит · Мағынасы', widget: 'string' },
+      ],
+    },
+    {
+      name: 'graphic',
+      label: 'Схема · Сызба',
+      widget: 'object',
+      i18n: true,
+      fields: [
+        selectField(
+          'kind',
+          'Вид · Түрі',
+          [
+            { label: 'шаги · қадамдар (steps)', value: 'steps' },
+            { label: 'список · тізім (checklist)', value: 'checklist' },
+            { label: 'можно / нельзя · болады / болмайды (do-dont)', value: 'do-dont' },
+            { label: 'лестница · саты (ladder)', value: 'ladder' },
+          ],
+          { i18n: true },
+        ),
+        {
+          name: 'steps',
+          label: 'Шаги (для steps)',
+          widget: 'list',
+          required: false,
+          collapsed: false,
+          fields: stepFields('graphic.steps.N'),
+        },
+        {
+          name: 'items',
+          label: 'Пункты (для checklist)',
+          widget: 'list',
+          required: false,
+          collapsed: false,
+          fields: [
+            textField('text', 'Текст · Мәтін', checklistItemSchema.shape.text, { path: 'graphic.items.N.text' }),
+            selectField('icon', 'Значок · Белгіше', iconOptions, { required: false, i18n: true }),
+          ],
+        },
+        { name: 'do', label: 'Можно (для do-dont)', widget: 'list', required: false },
+        { name: 'dont', label: 'Нельзя (для do-dont)', widget: 'list', required: false },
+        {
+          name: 'stages',
+          label: 'Ступени (для ladder)',
+          widget: 'list',
+          required: false,
+          collapsed: false,
+          fields: stepFields('graphic.stages.N'),
+        },
+      ],
+    },
+    bodyField(),
+  ];
+}
+
+function lifehackFields(input: CmsConfigInput): CmsField[] {
+  const [slug, title, description, ...rest] = entryFields(input, true);
+  return [
+    slug!,
+    title!,
+    description!,
+    textField('answer', 'Ответ одной фразой · Бір сөйлеммен жауап', lifehackSchema.shape.answer, {
+      multiline: true,
+      hint: `Не больше ${MAX_ANSWER_WORDS} слов, со статьёй закона. · ${MAX_ANSWER_WORDS} сөзден аспасын, заң бабымен.`,
+    }),
+    ...rest,
+    bodyField(),
+  ];
+}
+
+function videoFields(input: CmsConfigInput): CmsField[] {
+  const scene = sceneSchema.shape;
+  return [
+    ...entryFields(input, false),
+    {
+      name: 'duration',
+      label: 'Длина м:сс · Ұзақтығы',
+      widget: 'string',
+      required: false,
+      i18n: 'duplicate',
+      pattern: ['^\\d{1,2}:[0-5]\\d$', formMessage('field-invalid', { field: 'duration', detail: '1:45' })],
+    },
+    { name: 'poster', label: 'Обложка (путь в public/) · Мұқаба', widget: 'string', i18n: 'duplicate' },
+    {
+      name: 'sources',
+      label: 'Откуда смотреть · Қайдан көру',
+      widget: 'list',
+      i18n: true,
+      typeKey: 'type',
+      types: [
+        {
+          name: 'file',
+          label: 'Файл на сайте',
+          widget: 'object',
+          fields: [
+            { name: 'src', label: 'Видео (путь в public/)', widget: 'string' },
+            { name: 'captions', label: 'Субтитры .vtt (путь в public/)', widget: 'string' },
+            { name: 'vertical', label: 'Вертикальная версия .mp4', widget: 'string', required: false },
+          ],
+        },
+        {
+          name: 'youtube',
+          label: 'YouTube',
+          widget: 'object',
+          fields: [
+            {
+              name: 'id',
+              label: 'id (11 знаков)',
+              widget: 'string',
+              pattern: ['^[A-Za-z0-9_-]{11}$', 'YouTube id: 11 знаков'],
+            },
+          ],
+        },
+        {
+          name: 'instagram',
+          label: 'Instagram',
+          widget: 'object',
+          fields: [{ name: 'id', label: 'id', widget: 'string' }],
+        },
+      ],
+    },
+    {
+      name: 'scenes',
+      label: 'Сцены (для npm run video) · Көріністер',
+      widget: 'list',
+      required: false,
+      i18n: true,
+      summary: '{{fields.heading}}',
+      fields: [
+        textField('heading', 'Крупно на экране · Экранда ірі', scene.heading, { path: 'scenes.N.heading' }),
+        textField('text', 'Диктор · Диктор мәтіні', scene.text, { multiline: true, path: 'scenes.N.text' }),
+        { name: 'duration', label: 'Секунд · Секунд', widget: 'number', value_type: 'int', min: 4, max: 20 },
+        selectField('icon', 'Значок (или число, или инфографика)', iconOptions, { required: false, i18n: true }),
+        {
+          name: 'infographic',
+          label: 'Инфографика (имя файла)',
+          widget: 'select',
+          required: false,
+          options: input.entries
+            .filter((e) => e.collection === 'infographics')
+            .map((e) => ({ label: e.title, value: e.slug })),
+        },
+      ],
+    },
+    bodyField(),
+  ];
+}
+
+function flyerFields(input: CmsConfigInput): CmsField[] {
+  return [
+    ...entryFields(input, false),
+    {
+      name: 'rights',
+      label: 'Права на листовке · Парақшадағы құқықтар',
+      widget: 'list',
+      min: 1,
+      max: 8,
+      i18n: true,
+      field: textField('right', 'Право со статьёй', flyerSchema.shape.rights.element, { path: 'rights.N' }),
+    },
+    bodyField(),
+  ];
+}
+
+function pageFields(): CmsField[] {
+  const s = pageSchema.shape;
+  return [
+    slugField(),
+    textField('title', 'Заголовок · Тақырып', s.title),
+    textField('description', 'Описание · Сипаттама', s.description, { multiline: true }),
+    dateField('checked', 'Текст проверен · Мәтін тексерілді'),
+    {
+      name: 'homeCard',
+      label: 'Карточка на главной · Басты беттегі карточка',
+      widget: 'boolean',
+      default: false,
+      required: false,
+      i18n: 'duplicate',
+    },
+    draftField(),
+    bodyField(),
+  ];
+}
+
+const FIELDS: Record<EntryCollection | 'pages', (input: CmsConfigInput) => CmsField[]> = {
+  lifehacks: lifehackFields,
+  infographics: infographicFields,
+  videos: videoFields,
+  flyers: flyerFields,
+  pages: pageFields,
+};
+
+/** The whole configuration, written to /admin/config.yml by the web-editor integration. */
+export function cmsConfig(input: CmsConfigInput) {
+  return {
+    // On the published site: GitHub, every change a pull request. Without a repository (a build
+    // on an editor's computer): decap-server writes the files into the working copy directly.
+    backend: input.repo ? githubBackend(input.repo, input.branch) : { name: 'proxy', proxy_url: input.localBackendUrl },
+    publish_mode: input.repo ? 'editorial_workflow' : 'simple',
+    locale: 'ru',
+    site_url: '/rights/',
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    i18n: {
+      structure: 'multiple_folders',
+      locales: ['ru', ...LOCALES.filter((l) => l !== 'ru')],
+      default_locale: 'ru',
+    },
+    collections: [...ENTRY_COLLECTIONS, 'pages' as const].map((name) => ({
+      name,
+      label: COLLECTION_LABELS[name].label,
+      label_singular: COLLECTION_LABELS[name].singular,
+      folder: `content/${name}`,
+      extension: 'mdx',
+      format: 'frontmatter',
+      create: true,
+      i18n: true,
+      slug: '{{fields.slug}}',
+      identifier_field: 'title',
+      summary: '{{title}}',
+      sortable_fields: ['title', 'checked'],
+      fields: FIELDS[name](input),
+    })),
+  };
+}
+
+/** GitHub, through pull requests: CI and `npm run check` decide what is published. */
+function githubBackend(repo: string, branch: string) {
+  return {
+    name: 'github',
+    repo,
+    branch,
+    squash_merges: true,
+    commit_messages: {
+      create: 'Новый материал · Жаңа материал: {{collection}} «{{slug}}»',
+      update: 'Правка · Түзету: {{collection}} «{{slug}}»',
+      delete: 'Удаление · Жою: {{collection}} «{{slug}}»',
+      uploadMedia: 'Файл · Файл: {{path}}',
+      deleteMedia: 'Удаление файла · Файлды жою: {{path}}',
+    },
+  };
+}
