@@ -54,7 +54,7 @@ export function cmsPageHtml({ localBackendUrl, repo }: { localBackendUrl: string
   #token-sign-in { max-width: 32rem; margin: 1rem auto; padding: 1rem; font: 1rem/1.5 system-ui, sans-serif; border: 1px solid #767676; border-radius: 0.5rem; background: #fff; color: #1a1a1a; position: relative; z-index: 1000; }
   #token-sign-in[hidden] { display: none; }
   #token-sign-in label { display: block; font-weight: 600; }
-  #token-sign-in input { width: 100%; box-sizing: border-box; padding: 0.5rem; font: inherit; margin: 0.25rem 0 0.75rem; }
+  #token-sign-in input { display: block; width: 100%; box-sizing: border-box; padding: 0.5rem; font: inherit; margin: 0.25rem 0 0.75rem; border: 1px solid #767676; border-radius: 0.25rem; background: #fff; color: #1a1a1a; }
   #token-sign-in button { padding: 0.5rem 1rem; font: inherit; background: #0b5cad; color: #fff; border: 0; border-radius: 0.25rem; }
   #token-sign-in a { color: #0b5cad; }
 </style>
