@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parseContentPath, entryId } from './lib/content-path';
+import { file } from 'astro/loaders';
+import { inventoryLoader } from './content-access/content-loader-fs';
 import { lifehackSchema } from './schemas/lifehack';
 import { infographicSchema } from './schemas/infographic';
 import { videoSchema } from './schemas/video';
@@ -11,16 +11,11 @@ import { CONTENT_DIR } from './site.config';
 import { withoutEmptyFields } from './schemas/fields';
 
 /**
- * MDX files at `<collection>/<lang>/<slug>.mdx`. Every .mdx file is matched (not just ru/kk),
- * so a file in a wrong folder stops the build with a message instead of silently vanishing.
+ * MDX files at `<collection>/<lang>/<slug>.mdx`, from the content inventory: read and parsed
+ * once for the pages and every build step (src/content-access/content-loader-fs.ts). A file in
+ * a wrong folder or under a wrong name is the content check's to refuse, before the build.
  */
-function localizedMdx(collection: string) {
-  return glob({
-    base: `${CONTENT_DIR}/${collection}`,
-    pattern: '**/*.mdx',
-    generateId: ({ entry }) => entryId(parseContentPath(entry, `content/${collection}/${entry}`)),
-  });
-}
+const localizedMdx = (collection: string) => inventoryLoader(CONTENT_DIR, collection);
 
 export const collections = {
   lifehacks: defineCollection({ loader: localizedMdx('lifehacks'), schema: withoutEmptyFields(lifehackSchema) }),

@@ -1,7 +1,8 @@
 import type { z } from 'astro/zod';
 import type { Problem } from './problem';
 import type { ParsedFrontmatter } from '../lib/frontmatter';
-import { FIELD_DATE, FIELD_PROVISION } from '../schemas/fields';
+import { FIELD_DATE } from '../schemas/fields';
+import { isRule, type Rule } from '../lib/content-messages';
 
 /**
  * The line of a field in the frontmatter (2 = the line after the opening ---), following list
@@ -41,6 +42,7 @@ type Issue = z.core.$ZodIssue;
 const EXPECTED: Record<string, { ru: string; kk: string }> = {
   string: { ru: 'текст в кавычках', kk: 'тырнақшадағы мәтін' },
   number: { ru: 'число', kk: 'сан' },
+  int: { ru: 'целое число, например 9', kk: 'бүтін сан, мысалы 9' },
   boolean: { ru: 'true или false', kk: 'true не false' },
   array: { ru: 'список, например [return-exchange]', kk: 'тізім, мысалы [return-exchange]' },
   object: { ru: 'поля с отступом (ключ: значение)', kk: 'шегіністі өрістер (кілт: мән)' },
@@ -78,8 +80,11 @@ function toProblem(file: string, frontmatter: string, data: unknown, issue: Issu
       },
     };
   }
-  if (issue.code === 'custom' && issue.params?.['rule'] === FIELD_PROVISION) {
-    return { ...base, rule: 'field-provision', values: { field } };
+  // This project's own rules: the schema names the rule and its values in params.
+  const own = issue.code === 'custom' ? issue.params : undefined;
+  if (own && isRule(own['rule'])) {
+    const { rule, ...values } = own as Record<string, string>;
+    return { ...base, rule: rule as Rule, values: { field, value: JSON.stringify(input ?? ''), ...values } };
   }
   if (issue.code === 'too_big' && issue.origin === 'string') {
     return { ...base, rule: 'field-too-long', values: { field, max: String(issue.maximum) } };
@@ -96,14 +101,19 @@ function toProblem(file: string, frontmatter: string, data: unknown, issue: Issu
   if (issue.code === 'too_small' && issue.origin === 'array') {
     return { ...base, rule: 'field-too-few', values: { field, min: String(issue.minimum) } };
   }
+  if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int')) {
+    return { ...base, rule: 'field-number-min', values: { field, min: String(issue.minimum) } };
+  }
+  if (issue.code === 'too_big' && (issue.origin === 'number' || issue.origin === 'int')) {
+    return { ...base, rule: 'field-number-max', values: { field, max: String(issue.maximum) } };
+  }
   if (issue.code === 'too_big' && issue.origin === 'array') {
     return { ...base, rule: 'field-too-many', values: { field, max: String(issue.maximum) } };
   }
   if (issue.code === 'invalid_format' && field.startsWith('related')) {
     return { ...base, rule: 'related-format', values: { field, value: JSON.stringify(input ?? '') } };
   }
-  // A rule of one collection (a video scene's length, an answer's words): its own English
-  // wording, quoted, until it gets a code of its own.
+  // Anything not mapped above still says what is wrong, in the schema's own words.
   return { ...base, rule: 'field-invalid', values: { field, detail: issue.message } };
 }
 

@@ -269,7 +269,7 @@ function videoFields(input: CmsConfigInput): CmsField[] {
       widget: 'string',
       required: false,
       i18n: 'duplicate',
-      pattern: ['^\\d{1,2}:[0-5]\\d$', formMessage('field-invalid', { field: 'duration', detail: '1:45' })],
+      pattern: ['^\\d{1,2}:[0-5]\\d$', formMessage('video-duration-format', { field: 'duration', value: '…' })],
     },
     { name: 'poster', label: 'Обложка (путь в public/) · Мұқаба', widget: 'string', i18n: 'duplicate' },
     {

@@ -4,6 +4,7 @@ import { AstroError } from 'astro/errors';
 import { checkContent, type CheckResult } from '../content-check/check-content';
 import { formatProblem, type Problem } from '../content-check/problem';
 import { currentAmountsYear } from '../content-access/amounts-year';
+import { contentInventory, inventoryReads } from '../node/content-inventory-fs';
 
 /**
  * The content check of `npm run check`, run before every build and in `astro dev`: unsafe MDX,
@@ -60,6 +61,13 @@ export default function contentCheck({ contentDir }: { contentDir: string }): As
         if (errors.length > 0) throw contentCheckError(errors);
         logger.info(`${files} content files passed the check`);
         reportAmountsYear(logger);
+      },
+
+      // The content inventory's own count: one read per file for the check, the pages and every step.
+      'astro:build:done': ({ logger }) => {
+        logger.info(
+          `content inventory: ${contentInventory(contentDir).length} .mdx files, ${inventoryReads()} reads from disk`,
+        );
       },
 
       'astro:server:setup': ({ server, logger }) => {

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { parseFrontmatterData, type ParsedFrontmatter } from '../lib/frontmatter';
 import { filesUnder } from './files-fs';
 
@@ -23,33 +23,44 @@ export interface ContentSource {
   draft: boolean;
 }
 
-const cache = new Map<string, { stamp: string; entry: ContentSource }>();
-let reads = 0;
+/**
+ * One cache per process, on globalThis: Astro loads the integrations and the content config
+ * through separate module graphs, each with its own copy of this module, and both must share
+ * one read of each file.
+ */
+interface Inventory {
+  files: Map<string, { stamp: string; entry: ContentSource }>;
+  reads: number;
+}
+const KEY = Symbol.for('rights:content-inventory');
+const shared = globalThis as typeof globalThis & { [KEY]?: Inventory };
+const inventory: Inventory = (shared[KEY] ??= { files: new Map(), reads: 0 });
 
 /** How many files the inventory has read from disk since the process started (for tests and logs). */
 export function inventoryReads(): number {
-  return reads;
+  return inventory.reads;
 }
 
 /** Every .mdx file of the content folder, sorted by path. */
 export function contentInventory(contentDir: string): ContentSource[] {
   return filesUnder(contentDir, (name) => name.endsWith('.mdx'))
-    .map((full) => {
+    .map((found) => {
+      const full = resolve(found);
       const stats = statSync(full);
       const stamp = `${stats.size}:${stats.mtimeMs}`;
-      const cached = cache.get(full);
+      const cached = inventory.files.get(full);
       if (cached?.stamp === stamp) return cached.entry;
-      reads += 1;
+      inventory.reads += 1;
       const source = readFileSync(full, 'utf8');
       const frontmatter = parseFrontmatterData(source);
       const data = frontmatter && 'data' in frontmatter ? frontmatter.data : undefined;
       const entry: ContentSource = {
-        path: relative(contentDir, full).split(sep).join('/'),
+        path: relative(resolve(contentDir), full).split(sep).join('/'),
         source,
         frontmatter,
         draft: Boolean(data && typeof data === 'object' && (data as { draft?: unknown }).draft === true),
       };
-      cache.set(full, { stamp, entry });
+      inventory.files.set(full, { stamp, entry });
       return entry;
     })
     .sort((a, b) => a.path.localeCompare(b.path));

@@ -8,8 +8,15 @@ import { z } from 'astro/zod';
 
 /** The rule a date issue carries in `params.rule` (see src/content-check/frontmatter.ts). */
 export const FIELD_DATE = 'field-date';
-/** The rule an article, part or point number issue carries in `params.rule`. */
-export const FIELD_PROVISION = 'field-provision';
+
+/**
+ * A rule of this project's own, for `.refine()` and `ctx.addIssue()`: the content check maps
+ * `params.rule` (a key of src/lib/content-messages.ts) and the other params to its bilingual
+ * message. The English `error` is for Astro's own output only.
+ */
+export const ruleParams = (rule: string, values: Record<string, string | number> = {}) => ({
+  params: { rule, ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])) },
+});
 
 /** A required line of text, trimmed. */
 export const text = (max = 300) =>
@@ -54,7 +61,7 @@ export const provisionNumber = () =>
     .transform((value) => String(value).trim())
     .refine((value) => /^\d+(?:-\d+)?$/.test(value), {
       error: `expected a number such as 30 or "42-4" (digits, one optional hyphen)`,
-      params: { rule: FIELD_PROVISION },
+      ...ruleParams('field-provision'),
     });
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { ICON_IDS } from '../data/icons';
 import { entryBaseSchema, withRequiredLaw } from './entry';
-import { text } from './fields';
+import { ruleParams, text } from './fields';
 import type { GraphicShape } from '../lib/video/graphic-lines';
 
 /** An icon name from the curated list in `src/data/icons.ts`. */
@@ -84,6 +84,7 @@ const highlightSchema = z
   .refine((h) => (h.value === undefined) !== (h.mrp === undefined), {
     error: 'give either value (e.g. value: "14") or mrp (e.g. mrp: [6, 30]), not both',
     path: ['value'],
+    ...ruleParams('highlight-value-or-mrp'),
   });
 
 /** A schematic infographic: title, the graphic as data, and a short text in the MDX body. */

@@ -10,7 +10,7 @@ import {
   totalSeconds,
 } from '../lib/video/timeline';
 import { entryBaseSchema } from './entry';
-import { text } from './fields';
+import { ruleParams, text } from './fields';
 import { readingText } from '../lib/value-tags';
 import { lawReferenceSchema } from './law-reference';
 
@@ -23,6 +23,7 @@ const publicFile = (extensions: string[]) =>
     .string({ error: `expected a path such as /videos/name.${extensions[0]}` })
     .refine((path) => path.startsWith('/') && extensions.some((ext) => path.endsWith(`.${ext}`)), {
       error: `expected a path starting with / and ending in .${extensions.join(' or .')}`,
+      ...ruleParams('public-path', { extensions: extensions.map((ext) => `.${ext}`).join(', ') }),
     });
 
 /** Where the video can be played from. */
@@ -43,13 +44,19 @@ export const videoSourceSchema = z.discriminatedUnion(
     z.object({
       type: z.literal('youtube'),
       /** The 11-character id from the video's address (watch?v=<id>). */
-      id: z.string().regex(/^[A-Za-z0-9_-]{11}$/, { error: 'a YouTube id has 11 letters, digits, - or _' }),
+      id: z.string().refine((id) => /^[A-Za-z0-9_-]{11}$/.test(id), {
+        error: 'a YouTube id has 11 letters, digits, - or _',
+        ...ruleParams('youtube-id'),
+      }),
     }),
     /** An Instagram reel or post, embedded only after the reader taps play. */
     z.object({
       type: z.literal('instagram'),
       /** The code from the address instagram.com/reel/<id>/. */
-      id: z.string().regex(/^[A-Za-z0-9_-]{5,40}$/, { error: 'an Instagram id is letters, digits, - or _' }),
+      id: z.string().refine((id) => /^[A-Za-z0-9_-]{5,40}$/.test(id), {
+        error: 'an Instagram id is letters, digits, - or _',
+        ...ruleParams('instagram-id'),
+      }),
     }),
   ],
   { error: 'expected file, youtube or instagram' },
@@ -93,8 +100,9 @@ export const sceneSchema = z
     /** … or an infographic of the same language (its file name), whose lines appear one by one. */
     infographic: z
       .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      .refine((name) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name), {
         error: 'expected the file name of an infographic, e.g. price-at-the-till',
+        ...ruleParams('scene-infographic-name'),
       })
       .optional(),
     /** The provision the scene states, shown as a badge under the heading (optional). */
@@ -107,6 +115,7 @@ export const sceneSchema = z
         code: 'custom',
         path: visuals.length ? [visuals[1]!] : [],
         message: `give exactly one picture: icon, highlight or infographic (found ${visuals.length ? visuals.join(' and ') : 'none'})`,
+        ...ruleParams('scene-one-picture', { found: visuals.length ? visuals.join(', ') : '—' }),
       });
     }
     const read = readingText(scene.text);
@@ -116,6 +125,7 @@ export const sceneSchema = z
         code: 'custom',
         path: ['duration'],
         message: `${read.length} characters of text need at least ${least} seconds on screen (about ${READING_CHARS_PER_SECOND} characters a second, plus time for the picture); raise duration or shorten text`,
+        ...ruleParams('scene-too-short', { chars: read.length, seconds: least }),
       });
     }
   });
@@ -126,7 +136,10 @@ export const videoSchema = entryBaseSchema
     /** Length as m:ss, e.g. "1:45"; for a video made from scenes it is their sum and may be left out. */
     duration: z
       .string()
-      .regex(/^\d{1,2}:[0-5]\d$/, { error: 'expected minutes:seconds, e.g. "1:45"' })
+      .refine((clock) => /^\d{1,2}:[0-5]\d$/.test(clock), {
+        error: 'expected minutes:seconds, e.g. "1:45"',
+        ...ruleParams('video-duration-format'),
+      })
       .optional(),
     /** Poster image under public/ shown before play. */
     poster: publicFile(['webp', 'jpg', 'png', 'svg']),
@@ -146,6 +159,7 @@ export const videoSchema = entryBaseSchema
           code: 'custom',
           path: ['duration'],
           message: 'give the length as "m:ss", or scenes to make the video from',
+          ...ruleParams('video-no-length'),
         });
       return;
     }
@@ -155,6 +169,7 @@ export const videoSchema = entryBaseSchema
         code: 'custom',
         path: ['scenes'],
         message: `the scenes last ${total} seconds in all; a video lasts ${VIDEO_MIN_SECONDS}–${VIDEO_MAX_SECONDS} seconds: change scene durations or add or remove scenes`,
+        ...ruleParams('video-length', { total, min: VIDEO_MIN_SECONDS, max: VIDEO_MAX_SECONDS }),
       });
     }
     if (video.duration && parseClock(video.duration) !== total) {
@@ -162,6 +177,7 @@ export const videoSchema = entryBaseSchema
         code: 'custom',
         path: ['duration'],
         message: `the scenes add up to ${formatClock(total)}, not ${video.duration}; write duration: "${formatClock(total)}" or leave it out`,
+        ...ruleParams('video-duration-mismatch', { sum: formatClock(total), given: video.duration }),
       });
     }
   })

@@ -9,6 +9,7 @@ import { reviewList } from '../../src/content-access/review-list-fs';
 import { excludedFromSitemap } from '../../src/integrations/sitemap-options';
 import { listContentFiles } from '../../src/node/content-files-fs';
 import { translationStatuses } from '../../src/lib/translations';
+import { buildFixture } from './build-content';
 
 /**
  * One content inventory: every build step that reads content without Astro (the check, the
@@ -60,4 +61,13 @@ describe('the content inventory', () => {
       'src/lib/frontmatter.ts',
     ]);
   });
+
+  it('a whole build, pages included, reads each .mdx file once', async () => {
+    const { result, cleanup } = await buildFixture({});
+    cleanup();
+    expect(result.code, result.output).toBe(0);
+    const [, files, reads] = /content inventory: (\d+) \.mdx files, (\d+) reads from disk/.exec(result.output) ?? [];
+    expect(Number(files)).toBeGreaterThan(5);
+    expect(reads).toBe(files);
+  }, 180_000);
 });

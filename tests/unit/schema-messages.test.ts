@@ -43,6 +43,12 @@ describe('schema problems in both languages', () => {
       'номер',
     ],
     ['a draft flag in words', `${VALID}\ndraft: "да"`, 'field-type', 'true или false'],
+    [
+      'an answer of 30 words',
+      replace('answer', `answer: "${'слово '.repeat(30).trim()}"`),
+      'answer-too-long',
+      'длиннее 25 слов (сейчас 30)',
+    ],
   ])('%s', (_, yaml, rule, words) => {
     const [problem, ...rest] = problems(yaml);
     expect(rest).toEqual([]);
