@@ -8,9 +8,10 @@ import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import translationReport from './src/integrations/translation-report.ts';
 import renderAssets from './src/integrations/render-assets.ts';
-import csp from './src/integrations/csp.ts';
-import abbreviations from './src/integrations/abbreviations.ts';
-import modulePreload from './src/integrations/module-preload.ts';
+import pageEdits from './src/integrations/page-edits.ts';
+import { cspStep } from './src/integrations/csp.ts';
+import { abbreviationsStep } from './src/integrations/abbreviations.ts';
+import { modulePreloadStep } from './src/integrations/module-preload.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import reviewListPage from './src/integrations/review-list.ts';
 import webEditor from './src/integrations/web-editor.ts';
@@ -29,14 +30,12 @@ export default defineConfig({
     translationReport({ contentDir: CONTENT_DIR }),
     // Before the service worker: it deletes the build-only /render/ pages.
     renderAssets({ contentDir: CONTENT_DIR }),
-    // Abbreviations written out where they first appear; before the CSP and the worker see the pages.
-    abbreviations(),
-    // A script's shared chunks fetched with it, not a round trip later; before the CSP and the worker.
-    modulePreload(),
+    // One pass over the finished pages, each read and written once, in this order: abbreviations
+    // written out where they first appear; a script's shared chunks fetched with it, not a round
+    // trip later; then the CSP, which must see the final HTML. Before the service worker.
+    pageEdits([abbreviationsStep, modulePreloadStep, cspStep]),
     // The lawyer's worklist at /review/: not a page of Astro's, so in no sitemap or search index.
     reviewListPage({ contentDir: CONTENT_DIR }),
-    // After the render step's edits, before the service worker records page revisions.
-    csp(),
     // The web editor at /admin/, with its own policy: after the CSP step, outside the offline copy.
     webEditor({
       contentDir: CONTENT_DIR,

@@ -1,26 +1,20 @@
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { ABBREVIATIONS } from '../data/abbreviations';
 import { explainFirst } from '../lib/abbreviations';
 import { isLocale } from '../lib/locales';
-import { editHtmlFiles } from '../node/files-fs';
+import type { PageEditStep } from './page-edits';
 
 /**
- * After the build: in every page, each abbreviation of the page's language (МРП, АЕК, БИН…)
- * is explained in plain words where it first appears (src/lib/abbreviations.ts). Runs before
- * the CSP step and the service worker, which must see the final HTML.
+ * A step of the one pass over the built pages (page-edits.ts): in every page, each
+ * abbreviation of the page's language (МРП, АЕК, БИН…) is explained in plain words where it
+ * first appears (src/lib/abbreviations.ts). Before the CSP step, which must see the final HTML.
  */
-export default function abbreviations(): AstroIntegration {
+export function abbreviationsStep(): PageEditStep {
   return {
-    name: 'rights:abbreviations',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const explained = editHtmlFiles(fileURLToPath(dir), (html) => {
-          const lang = /<html lang="([a-z]+)"/.exec(html)?.[1];
-          return isLocale(lang) ? explainFirst(html, ABBREVIATIONS[lang]) : html;
-        });
-        logger.info(`abbreviations explained in ${explained} pages`);
-      },
+    name: 'abbreviations',
+    edit: (html) => {
+      const lang = /<html lang="([a-z]+)"/.exec(html)?.[1];
+      return isLocale(lang) ? explainFirst(html, ABBREVIATIONS[lang]) : html;
     },
+    done: (pages, logger) => logger.info(`abbreviations explained in ${pages} pages`),
   };
 }

@@ -6,6 +6,7 @@ import { reviewList } from '../content-access/review-list-fs';
 import { reviewHtml } from '../lib/review-list';
 import { themeRootCss } from '../node/theme-tokens-fs';
 import { REVIEW_PATH } from '../lib/routes';
+import { withCspMeta } from '../lib/csp';
 import { TODAY } from '../site.config';
 
 /**
@@ -22,7 +23,8 @@ export default function reviewListPage({ contentDir }: { contentDir: string }): 
         const { rows, toConfirm } = reviewList(contentDir);
         const folder = join(fileURLToPath(dir), REVIEW_PATH.slice(1));
         mkdirSync(folder, { recursive: true });
-        writeFileSync(join(folder, 'index.html'), reviewHtml(rows, toConfirm, TODAY, themeRootCss()));
+        // Written after the pass over the pages, so it takes the site's policy itself.
+        writeFileSync(join(folder, 'index.html'), withCspMeta(reviewHtml(rows, toConfirm, TODAY, themeRootCss())));
         logger.info(
           `${REVIEW_PATH}: lawyer's worklist of ${rows.length} entries, ${rows.filter((r) => !r.review).length} never reviewed`,
         );
