@@ -32,7 +32,7 @@ import { flyerSchema } from '../schemas/flyer';
 import { pageSchema } from '../schemas/page';
 import { officeSchema } from '../schemas/office';
 import { withoutEmptyFields } from '../schemas/fields';
-import { checkFrontmatter, fieldLine } from './frontmatter';
+import { checkFrontmatter, fieldLine, issueProblem, valueAt } from './frontmatter';
 import { checkMdxBody } from './mdx-rules';
 import type { Problem } from './problem';
 import { checkSearchFiles } from './search-files';
@@ -197,14 +197,14 @@ export function checkContent(contentDir: string, displayDir = 'content', today =
       const result = officeSchema.safeParse(office);
       if (!result.success) {
         for (const issue of result.error.issues) {
-          const field = [i, ...issue.path].map(String).join('.');
-          problems.push({
-            file: `${displayDir}/offices.json`,
-            field,
-            rule: 'field-invalid',
-            values: { field, detail: issue.message },
-            severity: 'error',
-          });
+          problems.push(
+            issueProblem(issue, {
+              file: `${displayDir}/offices.json`,
+              field: [i, ...issue.path].map(String).join('.'),
+              line: undefined,
+              input: valueAt(office, issue.path),
+            }),
+          );
         }
       }
     });

@@ -53,18 +53,34 @@ function expectedWords(expected: string): { expectedRu: string; expectedKk: stri
 }
 
 /** The value at a path of the parsed frontmatter (what the editor wrote there). */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>(
     (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
     data,
   );
 }
 
-/** Turns a schema issue into a problem with a message editors can act on: by its code, never its wording. */
+/** A frontmatter schema issue as a problem, at the field's line. */
 function toProblem(file: string, frontmatter: string, data: unknown, issue: Issue): Problem {
-  const field = issue.path.map(String).join('.');
-  const base = { file, field, line: fieldLine(frontmatter, issue.path), severity: 'error' as const };
-  const input = valueAt(data, issue.path);
+  return issueProblem(issue, {
+    file,
+    field: issue.path.map(String).join('.'),
+    line: fieldLine(frontmatter, issue.path),
+    input: valueAt(data, issue.path),
+  });
+}
+
+/**
+ * Turns a schema issue into a problem with a message editors can act on: by its code, never its
+ * wording. Shared by the MDX frontmatter, offices.json and the search files.
+ * @param where the file, the field as the editor sees it, its line, and the value written there
+ */
+export function issueProblem(
+  issue: Issue,
+  where: { file: string; field: string; line: number | undefined; input: unknown },
+): Problem {
+  const { field, input } = where;
+  const base = { file: where.file, field, line: where.line, severity: 'error' as const };
   if (issue.code === 'invalid_type' && input === undefined) {
     return { ...base, rule: 'field-missing', values: { field } };
   }

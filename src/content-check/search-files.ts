@@ -10,6 +10,8 @@ import { situationSchema } from '../schemas/home';
 import { authoritiesSchema, authoritySchema } from '../schemas/claim';
 import { checkDates } from './dates';
 import type { Problem } from './problem';
+import type { Rule } from '../lib/content-messages';
+import { issueProblem, valueAt } from './frontmatter';
 
 /**
  * The editors' search files (content/search/<lang>/best-bets.yaml and pages.yaml): YAML that
@@ -18,8 +20,8 @@ import type { Problem } from './problem';
  */
 
 /** A problem with the whole file's shape (not one field): reported on its first line. */
-function wholeFile(file: string, detail: string): Problem {
-  return { file, line: 1, field: 'file', rule: 'field-invalid', values: { field: 'file', detail }, severity: 'error' };
+function wholeFile(file: string, rule: Rule, values: Record<string, string>): Problem {
+  return { file, line: 1, field: 'file', rule, values, severity: 'error' };
 }
 
 /** 1-based line of the n-th line matching `pattern`, if there is one. */
@@ -65,15 +67,14 @@ export function checkSearchFiles(
           const result = schema.safeParse(item);
           if (result.success) return valid(result.data, i);
           for (const issue of result.error.issues) {
-            const field = [i, ...issue.path].map(String).join('.');
-            problems.push({
-              file,
-              line: nthLine(raw.text, /^\s*-\s/, i),
-              field,
-              rule: 'field-invalid',
-              values: { field, detail: issue.message },
-              severity: 'error',
-            });
+            problems.push(
+              issueProblem(issue, {
+                file,
+                field: [i, ...issue.path].map(String).join('.'),
+                line: nthLine(raw.text, /^\s*-\s/, i),
+                input: valueAt(item, issue.path),
+              }),
+            );
           }
         });
       const unknownPage = (page: string, line: number | undefined, field: string) => {
@@ -88,9 +89,14 @@ export function checkSearchFiles(
           !list.success &&
           (!Array.isArray(raw.data) || items.length === 0 || list.error.issues.some((issue) => issue.path.length === 0))
         ) {
-          const detail =
-            list.error.issues.find((issue) => issue.path.length === 0)?.message ?? 'expected a list of authorities';
-          problems.push(wholeFile(file, detail));
+          const twice = list.error.issues.some((issue) => issue.path.length === 0 && issue.code === 'custom');
+          problems.push(
+            twice
+              ? wholeFile(file, 'region-twice', {})
+              : wholeFile(file, 'data-list', {
+                  example: '- region: … / name: … / addressee: … / howToReach: … / checked: …',
+                }),
+          );
         }
         eachValid(items, authoritySchema, () => undefined);
         items.forEach((item, i) => {
@@ -102,15 +108,14 @@ export function checkSearchFiles(
       } else if (name === 'situations') {
         const items: unknown[] = Array.isArray(raw.data) ? raw.data : [];
         if (!Array.isArray(raw.data) || items.length === 0 || items.length > 8) {
-          const detail = 'expected 1 to 8 items "- label: … / page: …" (more do not fit the first screen)';
-          problems.push(wholeFile(file, detail));
+          problems.push(wholeFile(file, 'situations-count', { max: '8', example: '- label: … / page: …' }));
         }
         eachValid(items, situationSchema, ({ page }, i) =>
           unknownPage(page, nthLine(raw.text, /^\s*-?\s*page\s*:/, i), `${i}.page`),
         );
       } else if (name === 'best-bets') {
         if (!Array.isArray(raw.data)) {
-          problems.push(wholeFile(file, 'expected a list of "- query: … / page: …" items'));
+          problems.push(wholeFile(file, 'data-list', { example: '- query: … / page: …' }));
           continue;
         }
         const seen = new Map<string, string>();
@@ -146,14 +151,8 @@ export function checkSearchFiles(
             const field = issue.path.map(String).join('.');
             const key = String(issue.path[0] ?? '');
             const line = nthLine(raw.text, new RegExp(`^["']?${key.replace(/[/-]/g, '\\$&')}["']?\\s*:`), 0);
-            problems.push({
-              file,
-              line,
-              field,
-              rule: 'field-invalid',
-              values: { field, detail: issue.message },
-              severity: 'error',
-            });
+            const input = valueAt(raw.data, issue.path);
+            problems.push(issueProblem(issue, { file, field, line, input }));
           }
           continue;
         }

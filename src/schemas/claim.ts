@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { REGIONS } from '../lib/claim/claim';
-import { isoDate, text } from './fields';
+import { isoDate, ruleParams, text } from './fields';
 
 /**
  * Where the claim builder sends a reader whose seller did not answer or refused
@@ -27,6 +27,9 @@ export const authoritiesSchema = z
     error: 'expected a list of "- region: … / name: … / addressee: … / howToReach: … / checked: …" items',
   })
   .min(1, { error: 'list at least one authority' })
-  .refine((list) => new Set(list.map((a) => a.region)).size === list.length, { error: 'each region once' });
+  .refine((list) => new Set(list.map((a) => a.region)).size === list.length, {
+    error: 'each region once',
+    ...ruleParams('region-twice'),
+  });
 
 export type AuthorityEntry = z.infer<typeof authoritySchema>;

@@ -1,17 +1,22 @@
 import { z } from 'astro/zod';
-import { text } from './fields';
+import { ruleParams, text } from './fields';
 
 /** A text in both languages, for data files that are not split by language folder. */
 const bilingual = (max = 200) => z.object({ kk: text(max), ru: text(max) });
 
 /** Kazakhstan phone as dialled internationally: +7 and ten digits. */
 const phone = () =>
-  z.string().regex(/^\+7\d{10}$/, { error: `expected +7 and ten digits without spaces, e.g. +77029235050` });
+  z.string().refine((number) => /^\+7\d{10}$/.test(number), {
+    error: `expected +7 and ten digits without spaces, e.g. +77029235050`,
+    ...ruleParams('phone-format'),
+  });
 
 /** A free consultation office, kept in `content/offices.json` so staff can update it in one place. */
 export const officeSchema = z.object({
   /** Stable id, Latin kebab-case (e.g. `aksukent`). */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z
+    .string()
+    .refine((id) => /^[a-z0-9-]+$/.test(id), { error: 'expected Latin kebab-case', ...ruleParams('office-id') }),
   /** Order on the page; the first office's phone is the portal's main contact. */
   order: z.number().int(),
   /** Office name, e.g. "Кабинет в Аксукенте". */
@@ -29,7 +34,10 @@ export const officeSchema = z.object({
   /** Instagram account without @. */
   instagram: z
     .string()
-    .regex(/^[A-Za-z0-9._]{1,30}$/)
+    .refine((name) => /^[A-Za-z0-9._]{1,30}$/.test(name), {
+      error: 'expected the account name without @',
+      ...ruleParams('instagram-handle'),
+    })
     .optional(),
   /**
    * Contacts the organisation still has to confirm, by field, with what to check; listed in the

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './fields';
+import { ruleParams, text } from './fields';
 
 /**
  * The editors' search files, one pair per language under content/search/<lang>/. Page names
@@ -9,7 +9,10 @@ import { text } from './fields';
 
 /** A page name as editors write it; whether the page exists is checked against the content. */
 export const pageRef = () =>
-  text(80).regex(/^[a-z0-9/-]+$/, { error: 'expected a page name such as "claim" or "lifehacks/keep-your-receipt"' });
+  text(80).refine((name) => /^[a-z0-9/-]+$/.test(name), {
+    error: 'expected a page name such as "claim" or "lifehacks/keep-your-receipt"',
+    ...ruleParams('page-name'),
+  });
 
 /** One pin of best-bets.yaml. */
 export const bestBetSchema = z.object({

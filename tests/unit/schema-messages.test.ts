@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFrontmatter } from '../../src/content-check/frontmatter';
+import { checkFrontmatter, issueProblem } from '../../src/content-check/frontmatter';
+import { officeSchema } from '../../src/schemas/office';
 import { parseFrontmatterData } from '../../src/lib/frontmatter';
 import { ruleMessage } from '../../src/lib/content-messages';
 import { lifehackSchema } from '../../src/schemas/lifehack';
@@ -62,5 +63,21 @@ describe('schema problems in both languages', () => {
 
   it('reads a field left empty as left out', () => {
     expect(problems(`${VALID}\nrelated:\ndraft:`)).toEqual([]);
+  });
+});
+
+describe('data files use the same codes', () => {
+  it('an office phone with spaces', () => {
+    const office = { id: 'aksukent', order: 1, phone: '+7 702 923 50 50' };
+    const result = officeSchema.pick({ id: true, order: true, phone: true }).safeParse(office);
+    const issue = result.error!.issues[0]!;
+    const problem = issueProblem(issue, {
+      file: 'content/offices.json',
+      field: '0.phone',
+      line: undefined,
+      input: office.phone,
+    });
+    expect(problem.rule).toBe('phone-format');
+    expect(ruleMessage(problem.rule, problem.values).kk).toContain('+77029235050');
   });
 });
