@@ -8,7 +8,8 @@ import { flyerSchema } from '../schemas/flyer';
 import { checklistItemSchema, graphicStepSchema } from '../schemas/infographic';
 import { lifehackSchema } from '../schemas/lifehack';
 import { pageSchema } from '../schemas/page';
-import { sceneSchema } from '../schemas/video';
+import { CLOCK_PATTERN, YOUTUBE_ID_PATTERN, sceneSchema } from '../schemas/video';
+import { SLUG_PATTERN } from '../lib/content-path';
 import { MAX_ANSWER_WORDS } from '../lib/answer';
 import { dateField, formMessage, provisionField, selectField, textField, type CmsField } from './cms-fields';
 import { EDITOR_COMPONENT_IDS } from './cms-components';
@@ -32,8 +33,6 @@ export interface CmsConfigInput {
   entries: Array<{ collection: EntryCollection; slug: string; title: string }>;
 }
 
-const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
-
 const COLLECTION_LABELS: Record<EntryCollection | 'pages', { label: string; singular: string }> = {
   lifehacks: { label: 'Лайфхаки · Лайфхактар', singular: 'лайфхак' },
   infographics: { label: 'Инфографика', singular: 'инфографика' },
@@ -54,7 +53,7 @@ function slugField(): CmsField {
     // The Russian file only: the Kazakh one has the same name.
     i18n: false,
     hint: 'Латиницей через дефис, например return-shoes. Пусто — сделаем из русского заголовка. · Латынша, дефиспен. Бос қалса — орысша тақырыптан жасаймыз.',
-    pattern: [SLUG, formMessage('bad-name', { name: '…' })],
+    pattern: [SLUG_PATTERN.source, formMessage('bad-name', { name: '…' })],
   };
 }
 
@@ -186,7 +185,6 @@ function infographicFields(input: CmsConfigInput): CmsField[] {
           label: 'Штраф в МРП · АЕК-пен айыппұл',
           widget: 'list',
           required: false,
-          value_type: 'float',
           field: { name: 'amount', label: 'МРП', widget: 'number', value_type: 'float' },
         },
         { name: 'label', label: 'Что значит · Мағынасы', widget: 'string' },
@@ -269,7 +267,7 @@ function videoFields(input: CmsConfigInput): CmsField[] {
       widget: 'string',
       required: false,
       i18n: 'duplicate',
-      pattern: ['^\\d{1,2}:[0-5]\\d$', formMessage('video-duration-format', { field: 'duration', value: '…' })],
+      pattern: [CLOCK_PATTERN.source, formMessage('video-duration-format', { field: 'duration', value: '…' })],
     },
     { name: 'poster', label: 'Обложка (путь в public/) · Мұқаба', widget: 'string', i18n: 'duplicate' },
     {
@@ -298,7 +296,7 @@ function videoFields(input: CmsConfigInput): CmsField[] {
               name: 'id',
               label: 'id (11 знаков)',
               widget: 'string',
-              pattern: ['^[A-Za-z0-9_-]{11}$', 'YouTube id: 11 знаков'],
+              pattern: [YOUTUBE_ID_PATTERN.source, formMessage('youtube-id', { field: 'sources.N.id', value: '…' })],
             },
           ],
         },

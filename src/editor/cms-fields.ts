@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { ruleMessage, type Rule } from '../lib/content-messages';
+import { PROVISION_PATTERN } from '../schemas/fields';
 
 /**
  * Field builders for the web editor's configuration (Decap CMS, see cms-config.ts). Limits and
@@ -35,7 +36,6 @@ export interface CmsField {
   format?: string;
   picker_utc?: boolean;
   modes?: string[];
-  buttons?: string[];
   editor_components?: string[];
   sanitize_preview?: boolean;
 }
@@ -117,6 +117,6 @@ export function provisionField(name: string, label: string, required: boolean, p
     widget: 'string',
     required,
     i18n: 'duplicate',
-    pattern: ['^\\d+(?:-\\d+)?$', formMessage('field-provision', { field: path })],
+    pattern: [PROVISION_PATTERN.source, formMessage('field-provision', { field: path })],
   };
 }

@@ -86,6 +86,8 @@ export default function webEditor(options: Options): AstroIntegration {
             res.setHeader('Content-Type', TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
             res.end(body);
           };
+          // Every request of `astro dev` passes here: only /admin/ costs anything.
+          if (!path.startsWith(EDITOR_PATH)) return next();
           if (path.startsWith(`${cmsFolder}/`)) {
             const name = path.slice(cmsFolder.length + 1);
             if (!decapFiles().includes(name)) return next();
@@ -113,9 +115,11 @@ export default function webEditor(options: Options): AstroIntegration {
         }
         const target = join(site, cmsFolder);
         mkdirSync(target, { recursive: true });
-        for (const name of decapFiles()) copyFileSync(join(decapDist(), name), join(target, name));
+        const cmsFiles = decapFiles();
+        for (const name of cmsFiles) copyFileSync(join(decapDist(), name), join(target, name));
+        const repo = repoOf(options.repoUrl);
         logger.info(
-          `${CMS_FILES.page}: web editor (Decap CMS, ${decapFiles().length} files), ${repoOf(options.repoUrl) ? `GitHub ${repoOf(options.repoUrl)}` : 'local decap-server only (REPO_URL not set)'}`,
+          `${CMS_FILES.page}: web editor (Decap CMS, ${cmsFiles.length} files), ${repo ? `GitHub ${repo}` : 'local decap-server only (REPO_URL not set)'}`,
         );
       },
     },

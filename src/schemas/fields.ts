@@ -54,12 +54,15 @@ export const isoDate = () =>
     return date;
   });
 
+/** Digits with one optional hyphen: how the acts number articles, parts and points. */
+export const PROVISION_PATTERN = /^\d+(?:-\d+)?$/;
+
 /** An article, part or point number as printed in the act: "30", "42-4". */
 export const provisionNumber = () =>
   z
     .union([z.string(), z.number()], { error: `expected a number such as 30 or "42-4"` })
     .transform((value) => String(value).trim())
-    .refine((value) => /^\d+(?:-\d+)?$/.test(value), {
+    .refine((value) => PROVISION_PATTERN.test(value), {
       error: `expected a number such as 30 or "42-4" (digits, one optional hyphen)`,
       ...ruleParams('field-provision'),
     });

@@ -13,6 +13,7 @@ import { entryBaseSchema } from './entry';
 import { ruleParams, text } from './fields';
 import { readingText } from '../lib/value-tags';
 import { lawReferenceSchema } from './law-reference';
+import { SLUG_PATTERN } from '../lib/content-path';
 
 /**
  * A file under `public/`, served from the site root. The schema checks its shape; that the file
@@ -25,6 +26,11 @@ const publicFile = (extensions: string[]) =>
       error: `expected a path starting with / and ending in .${extensions.join(' or .')}`,
       ...ruleParams('public-path', { extensions: extensions.map((ext) => `.${ext}`).join(', ') }),
     });
+
+/** The 11-character id in a YouTube address (watch?v=<id>). */
+export const YOUTUBE_ID_PATTERN = /^[A-Za-z0-9_-]{11}$/;
+/** A video's length as m:ss. */
+export const CLOCK_PATTERN = /^\d{1,2}:[0-5]\d$/;
 
 /** Where the video can be played from. */
 export const videoSourceSchema = z.discriminatedUnion(
@@ -44,7 +50,7 @@ export const videoSourceSchema = z.discriminatedUnion(
     z.object({
       type: z.literal('youtube'),
       /** The 11-character id from the video's address (watch?v=<id>). */
-      id: z.string().refine((id) => /^[A-Za-z0-9_-]{11}$/.test(id), {
+      id: z.string().refine((id) => YOUTUBE_ID_PATTERN.test(id), {
         error: 'a YouTube id has 11 letters, digits, - or _',
         ...ruleParams('youtube-id'),
       }),
@@ -100,7 +106,7 @@ export const sceneSchema = z
     /** … or an infographic of the same language (its file name), whose lines appear one by one. */
     infographic: z
       .string()
-      .refine((name) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name), {
+      .refine((name) => SLUG_PATTERN.test(name), {
         error: 'expected the file name of an infographic, e.g. price-at-the-till',
         ...ruleParams('scene-infographic-name'),
       })
@@ -136,7 +142,7 @@ export const videoSchema = entryBaseSchema
     /** Length as m:ss, e.g. "1:45"; for a video made from scenes it is their sum and may be left out. */
     duration: z
       .string()
-      .refine((clock) => /^\d{1,2}:[0-5]\d$/.test(clock), {
+      .refine((clock) => CLOCK_PATTERN.test(clock), {
         error: 'expected minutes:seconds, e.g. "1:45"',
         ...ruleParams('video-duration-format'),
       })
