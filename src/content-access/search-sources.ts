@@ -29,7 +29,7 @@ const MRP_WORD: Record<Locale, string> = { ru: 'МРП', kk: 'АЕК' };
 
 function entryBody(entry: CollectionEntry<EntryCollection>, locale: Locale): string[] {
   const parts = [entry.data.description];
-  if (entry.collection === 'flyers') parts.push(...entry.data.rights);
+  if (entry.collection === 'flyers') parts.push(...entry.data.rights.map((right) => right.text));
   if (entry.collection === 'infographics') {
     const { graphic, highlights } = entry.data;
     parts.push(...highlights.map((h) => `${h.value ?? `${h.mrp!.join('–')} ${MRP_WORD[locale]}`} ${h.label}`));

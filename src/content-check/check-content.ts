@@ -16,6 +16,7 @@ import {
   homePath,
   infographicImagePath,
   infographicPdfPath,
+  infographicSlidesZipPath,
   isEntryCollection,
   officesPath,
   offlinePath,
@@ -32,6 +33,7 @@ import { flyerSchema } from '../schemas/flyer';
 import { pageSchema } from '../schemas/page';
 import { officeSchema } from '../schemas/office';
 import { withoutEmptyFields } from '../schemas/fields';
+import { checkCarousel } from './carousel-rules';
 import { checkFrontmatter, fieldLine, issueProblem, valueAt } from './frontmatter';
 import { checkMdxBody } from './mdx-rules';
 import type { Problem } from './problem';
@@ -81,7 +83,10 @@ export function knownPaths(files: Array<{ path: string }>): Set<string> {
       paths.add(entryPath(locale, collection, slug));
       for (const topic of TOPIC_IDS) paths.add(collectionTopicPath(locale, collection, topic));
       if (collection === 'infographics')
-        paths.add(infographicImagePath(locale, slug)).add(infographicPdfPath(locale, slug));
+        paths
+          .add(infographicImagePath(locale, slug))
+          .add(infographicPdfPath(locale, slug))
+          .add(infographicSlidesZipPath(locale, slug));
       if (collection === 'flyers') for (const format of FLYER_FORMATS) paths.add(flyerFilePath(locale, slug, format));
     }
   }
@@ -175,6 +180,7 @@ export function checkContent(contentDir: string, displayDir = 'content', today =
         ...checkDates(file, yamlText, data, today),
         ...checkFrontmatterAmounts(file, data, yamlText),
         ...(collection === 'videos' ? checkVideoFiles(file, yamlText, data, contentDir) : []),
+        ...(collection === 'infographics' ? checkCarousel(file, yamlText, data, locale) : []),
         ...brokenRelated(file, yamlText, data, present),
         ...slugMismatch(file, yamlText, data, rest.at(-1)!.replace(/\.mdx$/, '')),
       ]),

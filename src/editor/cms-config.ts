@@ -4,7 +4,7 @@ import { TOPICS, TOPIC_IDS } from '../data/topics';
 import { LOCALES } from '../lib/locales';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../lib/routes';
 import { entryBaseSchema, legalReviewSchema } from '../schemas/entry';
-import { flyerSchema } from '../schemas/flyer';
+import { flyerRightSchema } from '../schemas/flyer';
 import { checklistItemSchema, graphicStepSchema } from '../schemas/infographic';
 import { lifehackSchema } from '../schemas/lifehack';
 import { pageSchema } from '../schemas/page';
@@ -167,29 +167,32 @@ const stepFields = (path: string): CmsField[] => [
   selectField('icon', 'Значок · Белгіше', iconOptions, { required: false, i18n: true }),
 ];
 
+/** Up to three key numbers, a value or a fine in МРП each (infographics and flyers). */
+const highlightsField = (): CmsField => ({
+  name: 'highlights',
+  label: 'Большие числа · Үлкен сандар',
+  widget: 'list',
+  required: false,
+  max: 3,
+  i18n: true,
+  fields: [
+    { name: 'value', label: 'Число · Сан', widget: 'string', required: false },
+    {
+      name: 'mrp',
+      label: 'Штраф в МРП · АЕК-пен айыппұл',
+      widget: 'list',
+      required: false,
+      field: { name: 'amount', label: 'МРП', widget: 'number', value_type: 'float' },
+    },
+    { name: 'label', label: 'Что значит · Мағынасы', widget: 'string' },
+  ],
+});
+
 function infographicFields(input: CmsConfigInput): CmsField[] {
   return [
     ...entryFields(input, true),
     selectField('icon', 'Главный значок · Басты белгіше', iconOptions),
-    {
-      name: 'highlights',
-      label: 'Большие числа · Үлкен сандар',
-      widget: 'list',
-      required: false,
-      max: 3,
-      i18n: true,
-      fields: [
-        { name: 'value', label: 'Число · Сан', widget: 'string', required: false },
-        {
-          name: 'mrp',
-          label: 'Штраф в МРП · АЕК-пен айыппұл',
-          widget: 'list',
-          required: false,
-          field: { name: 'amount', label: 'МРП', widget: 'number', value_type: 'float' },
-        },
-        { name: 'label', label: 'Что значит · Мағынасы', widget: 'string' },
-      ],
-    },
+    highlightsField(),
     {
       name: 'graphic',
       label: 'Схема · Сызба',
@@ -338,6 +341,7 @@ function videoFields(input: CmsConfigInput): CmsField[] {
 function flyerFields(input: CmsConfigInput): CmsField[] {
   return [
     ...entryFields(input, false),
+    highlightsField(),
     {
       name: 'rights',
       label: 'Права на листовке · Парақшадағы құқықтар',
@@ -345,7 +349,11 @@ function flyerFields(input: CmsConfigInput): CmsField[] {
       min: 1,
       max: 8,
       i18n: true,
-      field: textField('right', 'Право со статьёй', flyerSchema.shape.rights.element, { path: 'rights.N' }),
+      collapsed: false,
+      fields: [
+        textField('text', 'Право со статьёй · Құқық бабымен', flyerRightSchema.shape.text, { path: 'rights.N.text' }),
+        selectField('icon', 'Значок · Белгіше', iconOptions, { required: false, i18n: true }),
+      ],
     },
     bodyField(),
   ];

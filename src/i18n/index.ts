@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
-import kk from './kk.json';
-import ru from './ru.json';
+import kk from './kk.json' with { type: 'json' };
+import ru from './ru.json' with { type: 'json' };
 import type { Locale } from '../lib/locales';
 
 /** The UI strings of each language: flat dotted keys, one JSON file per language. */

@@ -16,7 +16,17 @@ import { chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../node/chromium-fs';
 import { isLocale, LOCALE_TAGS, type Locale } from '../lib/locales';
 import { RENDER_SECTION, type RenderKind } from '../lib/routes';
-import { PAGE_BOXES, renderJobs, type RenderJob } from '../lib/render-jobs';
+import {
+  declaredSlides,
+  PAGE_BOXES,
+  RENDER_REPORT,
+  renderJobs,
+  renderSource,
+  type RenderJob,
+} from '../lib/render-jobs';
+import { printProblems, type PrintMeasure } from '../lib/print-rules';
+import { finishPdf } from '../lib/pdf-finish';
+import { writeSlideZips } from '../node/slides-zip-fs';
 import { fillAssetSizes, kilobytes } from '../lib/file-size';
 import { countPdfPages } from '../lib/pdf-pages';
 import { editHtmlFiles } from '../node/files-fs';
@@ -24,16 +34,21 @@ import { serveStatic } from '../node/static-server-fs';
 import { useTranslations } from '../i18n';
 
 /**
- * After the pages are built: renders the infographics' PNGs and PDFs and the flyers' PDFs from
- * the build-only `/render/…` pages with Chromium (Playwright; Debian's Chromium where
- * Playwright's own is absent), then deletes those pages and writes each file's size into the
- * pages that link to it. A file whose page did not change since the last build is copied from
- * the cache (keyed by a hash of the page, its CSS and fonts, and the render settings).
+ * After the pages are built: renders the infographics' summary PNGs, carousel slides and PDFs
+ * and the flyers' PDFs from the build-only `/render/…` pages with Chromium (Playwright;
+ * Debian's Chromium where Playwright's own is absent), zips each carousel, then deletes those
+ * pages and writes each file's size into the pages that link to it. A file whose part of the
+ * page did not change since the last build is copied from the cache (keyed by a hash of that
+ * part, its CSS and fonts, and the render settings), with what was measured in it.
+ *
+ * Before each file is made, the type is measured in the page (smallest text, headings, words;
+ * src/lib/print-rules.ts): a file that breaks a rule stops the build, naming the content file.
+ * The measures of every file go to `render-report.json` in Astro's cache folder for the tests.
  * Runs before the service worker, so the offline copy never lists the render pages.
  */
 
 /** Bump when the way files are produced changes, so cached files are made again. */
-const RENDERER_VERSION = 3;
+const RENDERER_VERSION = 4;
 /** Two pages at a time: the CI machine has two cores. */
 const CONCURRENCY = 2;
 
@@ -43,23 +58,31 @@ interface Options {
 }
 
 export default function renderAssets({ contentDir }: Options): AstroIntegration {
-  let cacheDir = '';
+  let cacheRoot = '';
   return {
     name: 'rights:render-assets',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = join(fileURLToPath(config.cacheDir), 'rendered');
+        cacheRoot = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const jobs = findRenderPages(site).flatMap(({ kind, locale, slug }) => renderJobs(kind, locale, slug));
-        const { rendered, cached } = await produce(site, jobs, cacheDir, contentDir, logger);
+        const jobs = findRenderPages(site).flatMap(({ kind, locale, slug, slides }) =>
+          renderJobs(kind, locale, slug, slides),
+        );
+        const cacheDir = join(cacheRoot, 'rendered');
+        const { rendered, cached, report } = await produce(site, jobs, cacheDir, contentDir, logger);
+        const zips = writeSlideZips(site, jobs);
         rmSync(join(site, RENDER_SECTION), { recursive: true, force: true });
+        mkdirSync(cacheRoot, { recursive: true });
+        writeFileSync(join(cacheRoot, RENDER_REPORT), `${JSON.stringify(report, null, 1)}\n`);
         const pagesFilled = fillSizes(site);
         const bytes = jobs.reduce((sum, job) => sum + statSync(join(site, job.output)).size, 0);
+        const slides = jobs.filter((job) => job.format === 'slide').length;
         logger.info(
-          `${jobs.length} files (${rendered} rendered, ${cached} from cache, ${kilobytes(bytes)} KB) in ` +
+          `${jobs.length} files, ${slides} of them carousel slides (${rendered} rendered, ${cached} from cache, ` +
+            `${kilobytes(bytes)} KB), ${zips} carousel ZIPs, in ` +
             `${((performance.now() - started) / 1000).toFixed(1)} s; sizes written into ${pagesFilled} pages`,
         );
       },
@@ -67,12 +90,23 @@ export default function renderAssets({ contentDir }: Options): AstroIntegration 
   };
 }
 
+interface RenderPage {
+  kind: RenderKind;
+  locale: Locale;
+  slug: string;
+  /** The carousel slides the page declares. */
+  slides: number;
+}
+
 /** `dist/render/<kind>/<lang>/<slug>/index.html` → one entry per page. */
-function findRenderPages(site: string): Array<{ kind: RenderKind; locale: Locale; slug: string }> {
-  const found: Array<{ kind: RenderKind; locale: Locale; slug: string }> = [];
+function findRenderPages(site: string): RenderPage[] {
+  const found: RenderPage[] = [];
   for (const kind of ['infographics', 'flyers'] as const) {
     for (const locale of listDir(join(site, RENDER_SECTION, kind)).filter(isLocale)) {
-      for (const slug of listDir(join(site, RENDER_SECTION, kind, locale))) found.push({ kind, locale, slug });
+      for (const slug of listDir(join(site, RENDER_SECTION, kind, locale))) {
+        const html = readFileSync(join(site, RENDER_SECTION, kind, locale, slug, 'index.html'), 'utf8');
+        found.push({ kind, locale, slug, slides: declaredSlides(html) });
+      }
     }
   }
   return found;
@@ -80,10 +114,16 @@ function findRenderPages(site: string): Array<{ kind: RenderKind; locale: Locale
 
 const listDir = (path: string): string[] => (existsSync(path) ? readdirSync(path).sort() : []);
 
-/** Hash of everything that decides how a file looks: the page, its stylesheets (which name their fonts by content hash) and the settings. */
+/**
+ * Hash of everything that decides how a file looks: its part of the page (a slide's own
+ * section, see renderSource), the page's stylesheets (which name their fonts by content hash)
+ * and the settings.
+ */
 function sourceHash(site: string, job: RenderJob): string {
   const html = readFileSync(join(site, job.page, 'index.html'), 'utf8');
-  const hash = createHash('sha256').update(`${RENDERER_VERSION}\n${job.format}\n${job.output}\n${html}`);
+  const hash = createHash('sha256').update(
+    `${RENDERER_VERSION}\n${job.format}\n${job.output}\n${renderSource(html, job.slide)}`,
+  );
   for (const [, href] of html.matchAll(/<link[^>]+href="(\/_astro\/[^"]+\.css)"/g)) {
     hash.update(readFileSync(join(site, href!)));
   }
@@ -96,22 +136,24 @@ async function produce(
   cacheDir: string,
   contentDir: string,
   logger: AstroIntegrationLogger,
-): Promise<{ rendered: number; cached: number }> {
+): Promise<{ rendered: number; cached: number; report: Record<string, PrintMeasure> }> {
   mkdirSync(cacheDir, { recursive: true });
   const todo: Array<{ job: RenderJob; cacheFile: string }> = [];
+  const report: Record<string, PrintMeasure> = {};
   let cached = 0;
   for (const job of jobs) {
     const cacheFile = join(cacheDir, `${sourceHash(site, job)}${job.output.slice(job.output.lastIndexOf('.'))}`);
     const target = join(site, job.output);
     mkdirSync(dirname(target), { recursive: true });
-    if (existsSync(cacheFile)) {
+    if (existsSync(cacheFile) && existsSync(`${cacheFile}.json`)) {
       copyFileSync(cacheFile, target);
+      report[job.output] = JSON.parse(readFileSync(`${cacheFile}.json`, 'utf8')) as PrintMeasure;
       cached += 1;
     } else {
       todo.push({ job, cacheFile });
     }
   }
-  if (todo.length === 0) return { rendered: 0, cached };
+  if (todo.length === 0) return { rendered: 0, cached, report };
 
   const { server, origin } = await serveStatic(site);
   // chromiumLaunchOptions throws with the fix when no browser is installed.
@@ -132,8 +174,11 @@ async function produce(
           const begun = performance.now();
           await tab.goto(origin + group[0]!.job.page, { waitUntil: 'load' });
           for (const { job, cacheFile } of group) {
-            writeFileSync(cacheFile, await renderOne(tab, job, contentDir));
+            const { file, measure } = await renderOne(tab, job, contentDir);
+            writeFileSync(cacheFile, file);
+            writeFileSync(`${cacheFile}.json`, JSON.stringify(measure));
             copyFileSync(cacheFile, join(site, job.output));
+            report[job.output] = measure;
           }
           logger.debug(`rendered ${group[0]!.job.page} in ${Math.round(performance.now() - begun)} ms`);
         }
@@ -146,27 +191,51 @@ async function produce(
     await browser.close();
     server.close();
   }
-  return { rendered: todo.length, cached };
+  return { rendered: todo.length, cached, report };
+}
+
+/** The content file a render page comes from, for messages an editor can act on. */
+function contentFile(job: RenderJob, contentDir: string): string {
+  const [, , kind, locale, slug] = job.page.split('/');
+  return join(contentDir, kind!, locale!, `${slug}.mdx`);
 }
 
 /**
  * Makes one file from the loaded render page. Formats of one page come in the order of
  * `renderJobs`, so the A4 home print, which rearranges the page, is always the last.
  */
-async function renderOne(tab: Page, job: RenderJob, contentDir: string): Promise<Buffer> {
+async function renderOne(
+  tab: Page,
+  job: RenderJob,
+  contentDir: string,
+): Promise<{ file: Uint8Array; measure: PrintMeasure }> {
   const box = PAGE_BOXES[job.format];
+  const picture = job.format === 'png' || job.format === 'slide';
   await tab.setViewportSize({ width: box.widthPx, height: box.heightPx });
-  await tab.emulateMedia({ media: job.format === 'png' ? 'screen' : 'print' });
+  await tab.emulateMedia({ media: picture ? 'screen' : 'print' });
   const overflow = await fitText(tab, job.format);
+  const what = job.slide ? `slide ${job.slide}` : `${job.format} page`;
   if (overflow) {
-    const [, , kind, locale, slug] = job.page.split('/');
     throw new Error(
-      `${join(contentDir, kind!, locale!, `${slug}.mdx`)}: the text does not fit on the ${job.format} page even at ` +
-        `half size (${overflow}). Shorten the longest texts (graphic steps/items or flyer rights) and build again.`,
+      `${contentFile(job, contentDir)}: the text does not fit on the ${what} even at the smallest size allowed ` +
+        `(${overflow}). Shorten the longest texts (graphic steps/items or flyer rights) and build again.`,
     );
   }
+  const target = job.slide ? `[data-slide="${job.slide}"]` : picture || job.format === 'a4' ? '.card' : '.flyer-page';
+  const measure = await measureText(tab, target);
+  const problems = printProblems(job.format, measure);
+  if (problems.length > 0) {
+    throw new Error(
+      `${contentFile(job, contentDir)}: the ${what} (${job.output}) breaks the type rules: ${problems.join('; ')}. ` +
+        'Shorten the text it shows and build again.',
+    );
+  }
+  if (job.slide) {
+    return { file: await tab.locator(target).screenshot({ type: 'png' }), measure };
+  }
   if (job.format === 'png') {
-    return tab.screenshot({ type: 'png', clip: { x: 0, y: 0, width: box.widthPx, height: box.heightPx } });
+    const file = await tab.screenshot({ type: 'png', clip: { x: 0, y: 0, width: box.widthPx, height: box.heightPx } });
+    return { file, measure };
   }
   const pdf = await tab.pdf({
     width: box.width!,
@@ -182,12 +251,52 @@ async function renderOne(tab: Page, job: RenderJob, contentDir: string): Promise
       `${job.output}: expected ${box.pages} page(s) of ${box.width}×${box.height}, Chromium printed ${pages}`,
     );
   }
-  return pdf;
+  return { file: await finishPdf(pdf, box.paper!), measure };
 }
 
 /**
- * Chooses the layout (`data-format`), then shrinks each `[data-fit]` box's `--fit` (1 → 0.5)
- * until its text fits. Returns a description of what still overflows at half size, or null.
+ * Measures the type of the elements matching `selector` as they will be drawn: the smallest
+ * font of any visible text, the smallest h1/h2, the largest h1, the visible text, and whether
+ * the loaded fonts cover the Kazakh letters.
+ */
+function measureText(page: Page, selector: string): Promise<PrintMeasure> {
+  return page.evaluate((selector) => {
+    let minText = Infinity;
+    let minHeading = Infinity;
+    let headline = 0;
+    const texts: string[] = [];
+    for (const root of document.querySelectorAll<HTMLElement>(selector)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || !node.textContent?.trim() || parent.getClientRects().length === 0) continue;
+        const style = getComputedStyle(parent);
+        if (style.visibility === 'hidden') continue;
+        minText = Math.min(minText, parseFloat(style.fontSize));
+      }
+      for (const heading of root.querySelectorAll<HTMLElement>('h1, h2')) {
+        if (heading.getClientRects().length === 0) continue;
+        const size = parseFloat(getComputedStyle(heading).fontSize);
+        minHeading = Math.min(minHeading, size);
+        if (heading.tagName === 'H1') headline = Math.max(headline, size);
+      }
+      texts.push(root.innerText);
+    }
+    const round = (n: number) => (Number.isFinite(n) ? Math.round(n * 100) / 100 : 0);
+    return {
+      minTextPx: round(minText),
+      minHeadingPx: round(minHeading),
+      headlinePx: round(headline),
+      text: texts.join('\n').replace(/\s+/g, ' ').trim(),
+      kazakhGlyphs: document.fonts.check('16px "Noto Sans"', 'әғқңөұүһі ӘҒҚҢӨҰҮҺІ'),
+    };
+  }, selector);
+}
+
+/**
+ * Chooses the layout (`data-format`), then shrinks each `[data-fit]` box's `--fit` (from 1 down
+ * to its floor for the format, half size by default) until its text fits. Returns a
+ * description of what still overflows at the floor, or null.
  */
 function fitText(page: Page, format: string): Promise<string | null> {
   return page.evaluate(async (format) => {
@@ -204,10 +313,15 @@ function fitText(page: Page, format: string): Promise<string | null> {
     }
     const fits = (box: HTMLElement) =>
       box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1;
+    /** `data-fit-min="png:0.87 slide:0.86"`: how far a box may shrink in a format; half size otherwise. */
+    const floor = (box: HTMLElement) => {
+      const rule = (box.dataset['fitMin'] ?? '').split(/\s+/).find((r) => r.startsWith(`${format}:`));
+      return rule ? Number(rule.slice(format.length + 1)) : 0.5;
+    };
     for (const box of document.querySelectorAll<HTMLElement>('[data-fit]')) {
       box.style.setProperty('--fit', '1');
       if (fits(box)) continue;
-      let [low, high] = [0.5, 1];
+      let [low, high] = [floor(box), 1];
       for (let i = 0; i < 8; i += 1) {
         const middle = (low + high) / 2;
         box.style.setProperty('--fit', String(middle));
@@ -215,6 +329,24 @@ function fitText(page: Page, format: string): Promise<string | null> {
         else high = middle;
       }
       box.style.setProperty('--fit', String(low));
+      // The summary picture keeps its type large and shows fewer lines: the last line of the
+      // longest list goes, one at a time, and a note counts what is in the carousel and on the page.
+      const more = box.querySelector<HTMLElement>('[data-more]');
+      if (format === 'png' && box.dataset['trim'] && more) {
+        const lines = [...box.querySelectorAll<HTMLElement>(box.dataset['trim'])];
+        let hidden = 0;
+        while (!fits(box) && hidden < lines.length - 1) {
+          const shown = Map.groupBy(
+            lines.filter((line) => !line.hidden),
+            (line) => line.parentElement,
+          );
+          const longest = [...shown.values()].reduce((a, b) => (b.length >= a.length ? b : a));
+          longest.at(-1)!.hidden = true;
+          hidden += 1;
+          more.hidden = false;
+          more.textContent = more.dataset['more']!.replace('{n}', String(hidden));
+        }
+      }
       if (!fits(box)) return `${box.scrollHeight}px of text in a ${box.clientHeight}px box`;
     }
     return null;

@@ -46,6 +46,12 @@ export const officesPath = (locale: Locale): string => join(locale, SECTION, 'of
 /** The shareable picture of an infographic (1080×1350 PNG), next to its page. */
 export const infographicImagePath = (locale: Locale, slug: string): string =>
   `${entryPath(locale, 'infographics', slug)}${slug}-${locale}.png`;
+/** Slide `n` (from 1) of an infographic's Instagram carousel, next to its summary PNG; two digits so the files sort. */
+export const infographicSlidePath = (locale: Locale, slug: string, n: number): string =>
+  `${entryPath(locale, 'infographics', slug)}${slug}-${locale}-slide-${String(n).padStart(2, '0')}.png`;
+/** All slides of a carousel in one ZIP, for posting from a computer or a phone's file manager. */
+export const infographicSlidesZipPath = (locale: Locale, slug: string): string =>
+  `${entryPath(locale, 'infographics', slug)}${slug}-${locale}-slides.zip`;
 /** The one-page A4 PDF of an infographic, next to its page. */
 export const infographicPdfPath = (locale: Locale, slug: string): string =>
   `${entryPath(locale, 'infographics', slug)}${slug}-${locale}.pdf`;

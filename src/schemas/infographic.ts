@@ -5,7 +5,7 @@ import { ruleParams, text } from './fields';
 import type { GraphicShape } from '../lib/video/graphic-lines';
 
 /** An icon name from the curated list in `src/data/icons.ts`. */
-const icon = z.enum(ICON_IDS, {
+export const iconSchema = z.enum(ICON_IDS, {
   error: (issue) =>
     `unknown icon ${JSON.stringify(issue.input)}; use one of the names in src/data/icons.ts, e.g. receipt, calendar, store`,
 });
@@ -16,7 +16,7 @@ export const graphicStepSchema = z.object({
   /** One or two short sentences under the title. */
   text: text(240).optional(),
   /** A picture for the step (optional; the number is shown when absent). */
-  icon: icon.optional(),
+  icon: iconSchema.optional(),
 });
 
 /** A checklist line written as `{ text, icon }` (the web editor writes this form; icon optional). */
@@ -24,7 +24,7 @@ export const checklistItemSchema = z.object({
   /** The line. */
   text: text(160),
   /** Its own picture; the checklist's mark when absent. */
-  icon: icon.optional(),
+  icon: iconSchema.optional(),
 });
 
 /** A checklist line: plain text, or `{ text, icon }` to give it its own picture. */
@@ -72,7 +72,7 @@ const mrpAmount = z
  * A key number shown large above the graphic, e.g. «14» «дней на возврат». A fine is given
  * in МРП (`mrp: [6, 30]`): the site prints «6–30 МРП» and the tenge for the year of the build.
  */
-const highlightSchema = z
+export const highlightSchema = z
   .object({
     /** The number or very short value, e.g. "14", "10"; not an amount of money. */
     value: text(12).optional(),
@@ -90,7 +90,7 @@ const highlightSchema = z
 /** A schematic infographic: title, the graphic as data, and a short text in the MDX body. */
 export const infographicSchema = withRequiredLaw(entryBaseSchema).extend({
   /** The infographic's main picture, shown in its header and on the shared image. */
-  icon,
+  icon: iconSchema,
   /** Up to three key numbers shown large at the top (optional). */
   highlights: z.array(highlightSchema).max(3).default([]),
   /** The structured picture. */

@@ -77,7 +77,12 @@ describe('the audit\'s wording fixes (December 2026)', () => {
   });
 
   it('the tag price is the seller\'s duty (Art. 24) on the rights flyer, not listed as a buyer\'s right', () => {
-    const rights = (lang: string) => (yaml.load(splitFrontmatter(read(`content/flyers/${lang}/consumer-rights.mdx`))!.yaml) as { rights: string[] }).rights;
+    const rights = (lang: string) =>
+      (
+        yaml.load(splitFrontmatter(read(`content/flyers/${lang}/consumer-rights.mdx`))!.yaml) as {
+          rights: Array<string | { text: string }>;
+        }
+      ).rights.map((r) => (typeof r === 'string' ? r : r.text));
     expect(rights('ru').find((r) => /ценник/.test(r))).toMatch(/^Продавец обязан/);
     expect(rights('kk').find((r) => /жапсырма/.test(r))).toMatch(/^Сатушы .*міндетті/);
   });

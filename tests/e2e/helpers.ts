@@ -19,3 +19,32 @@ export async function saveForOffline(page: Page, path: string): Promise<void> {
   await expect(save).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
   await expect(save.locator('[role="status"]')).toHaveText('Сохранено: откроется и без интернета.');
 }
+
+/** What the mocked share sheet received: title, text and each file as [name, type, size]. */
+export interface SharedData {
+  title: string;
+  text?: string | undefined;
+  files?: Array<[string, string, number]> | undefined;
+}
+
+/**
+ * Gives the page a Web Share API that can share files and records what it is handed
+ * (headless Chromium on Linux has none); read it back with `sharedData(page)`.
+ */
+export async function mockWebShare(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shared: unknown[] = [];
+    Object.assign(window, { shared });
+    Object.defineProperty(navigator, 'canShare', {
+      value: (data: { files?: File[] }) => Boolean(data.files?.length),
+    });
+    Object.defineProperty(navigator, 'share', {
+      value: async (data: { files?: File[]; title: string; text?: string }) => {
+        shared.push({ title: data.title, text: data.text, files: data.files?.map((f) => [f.name, f.type, f.size]) });
+      },
+    });
+  });
+}
+
+export const sharedData = (page: Page): Promise<SharedData[]> =>
+  page.evaluate(() => (window as unknown as { shared: SharedData[] }).shared);

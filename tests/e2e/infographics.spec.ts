@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { mockWebShare, sharedData } from './helpers';
 import { LOCALES } from '../../src/lib/locales';
 import { collectionPath, entryPath, infographicImagePath, infographicPdfPath } from '../../src/lib/routes';
 
@@ -90,25 +91,14 @@ for (const locale of LOCALES) {
   });
 
   test(`${locale}: with the Web Share API, the button shares the picture itself`, async ({ page }) => {
-    await page.addInitScript(() => {
-      const shared: unknown[] = [];
-      Object.assign(window, { shared });
-      Object.defineProperty(navigator, 'canShare', {
-        value: (data: { files?: File[] }) => Boolean(data.files?.length),
-      });
-      Object.defineProperty(navigator, 'share', {
-        value: async (data: { files?: File[]; title: string; text?: string }) => {
-          shared.push({ title: data.title, text: data.text, files: data.files?.map((f) => [f.name, f.type, f.size]) });
-        },
-      });
-    });
+    await mockWebShare(page);
     await page.goto(entryPath(locale, 'infographics', 'seller-duties'));
     const button = page.locator('share-buttons [data-share]');
     await expect(button).toBeVisible();
     await expect(button).toHaveText(UI[locale].share);
     await button.click();
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared))
+      .poll(() => sharedData(page))
       .toEqual([
         {
           title: expect.any(String),

@@ -29,10 +29,22 @@ describe('print file URLs', () => {
 });
 
 describe('render jobs', () => {
-  it('make a PNG and an A4 PDF of each infographic', () => {
-    expect(renderJobs('infographics', 'ru', 'x')).toEqual([
+  it('make a PNG and an A4 PDF of each infographic, then its carousel slides', () => {
+    expect(renderJobs('infographics', 'ru', 'x', 2)).toEqual([
       { page: '/render/infographics/ru/x/', output: '/ru/rights/infographics/x/x-ru.png', format: 'png' },
       { page: '/render/infographics/ru/x/', output: '/ru/rights/infographics/x/x-ru.pdf', format: 'a4' },
+      {
+        page: '/render/infographics/ru/x/',
+        output: '/ru/rights/infographics/x/x-ru-slide-01.png',
+        format: 'slide',
+        slide: 1,
+      },
+      {
+        page: '/render/infographics/ru/x/',
+        output: '/ru/rights/infographics/x/x-ru-slide-02.png',
+        format: 'slide',
+        slide: 2,
+      },
     ]);
   });
   it('make the flyer formats with the A4 home print last (it rearranges the page)', () => {
@@ -42,8 +54,13 @@ describe('render jobs', () => {
     expect(PAGE_BOXES.png).toMatchObject({ widthPx: 1080, heightPx: 1350, pages: 1 });
     expect(PAGE_BOXES.a4).toMatchObject({ width: '210mm', height: '297mm', widthPx: 794, heightPx: 1123, pages: 1 });
     expect(PAGE_BOXES.a5).toMatchObject({ width: '148mm', height: '210mm', pages: 2 });
-    // 3 mm of bleed on every side of A5.
-    expect(PAGE_BOXES['a5-bleed']).toMatchObject({ width: '154mm', height: '216mm', pages: 2 });
+    // A5 + 3 mm of bleed + 7 mm for the crop marks on every side; the trim is 10 mm in.
+    expect(PAGE_BOXES['a5-bleed']).toMatchObject({
+      width: '168mm',
+      height: '230mm',
+      pages: 2,
+      paper: { widthMm: 168, heightMm: 230, trim: { insetMm: 10, bleedMm: 3 } },
+    });
     expect(PAGE_BOXES['a4-home']).toMatchObject({ width: '297mm', height: '210mm', pages: 2 });
   });
 });
