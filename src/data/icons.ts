@@ -55,6 +55,7 @@ export const ICON_IDS = [
   'triangle-alert',
   'user',
   'users',
+  'volume-2',
   'wallet',
   'weight',
   'wrench',

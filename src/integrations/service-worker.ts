@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { injectManifest } from 'workbox-build';
 import { LOCALES } from '../lib/locales';
-import { offlineManifestPath, offlineSaveScriptPath, searchIndexPath } from '../lib/routes';
+import { listenReaderScriptPath, offlineManifestPath, offlineSaveScriptPath, searchIndexPath } from '../lib/routes';
 import { bundleBrowserCode } from '../node/bundle-fs';
 import { filesUnder } from '../node/files-fs';
 
@@ -53,6 +53,7 @@ export default function serviceWorker({ buildId }: { buildId: string }): AstroIn
         const shellPatterns = [
           '_astro/**/*.{css,js}',
           offlineSaveScriptPath().slice(1),
+          listenReaderScriptPath().slice(1),
           'favicon.svg',
           '*/manifest.webmanifest',
           '*/rights/offline/index.html',
@@ -60,6 +61,8 @@ export default function serviceWorker({ buildId }: { buildId: string }): AstroIn
 
         // The "Save for offline" button's code, loaded by pages only on a slow link (offline-support.ts).
         await bundle('../components/offline-save.ts', join(site, offlineSaveScriptPath()), 'esm');
+        // "Listen"'s reader, loaded by a guide on the first tap on Listen (listen-aloud.ts).
+        await bundle('../components/listen-reader.ts', join(site, listenReaderScriptPath()), 'esm');
 
         // 2. the worker, with the app shell injected
         const bundled = join(site, 'sw.src.js');

@@ -38,6 +38,8 @@ export const searchPath = (locale: Locale): string => join(locale, SECTION, 'sea
 export const searchIndexPath = (locale: Locale): string => `${searchPath(locale)}index.json`;
 /** The "Save for offline" button's script, loaded by pages on a slow link only (components/offline-save.ts). */
 export const offlineSaveScriptPath = (): string => '/offline-save.js';
+/** "Listen"'s reader, loaded on a guide's first tap on Listen (components/listen-reader.ts). */
+export const listenReaderScriptPath = (): string => '/listen-reader.js';
 /** The page the service worker shows offline for a page never saved. */
 export const offlinePath = (locale: Locale): string => join(locale, SECTION, 'offline');
 /** What the service worker caches for a language: written by the build, read by the worker. */
