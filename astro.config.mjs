@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { BUILD_ID, CONTENT_DIR, REPO_BRANCH, REPO_URL, SITE_URL } from './src/site.config.ts';
+import { BUILD_ID, CONTENT_DIR, RENDER_CACHE_DIR, REPO_BRANCH, REPO_URL, SITE_URL } from './src/site.config.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import translationReport from './src/integrations/translation-report.ts';
@@ -29,7 +29,7 @@ export default defineConfig({
     sitemap(sitemapOptions(CONTENT_DIR, SITE_URL)),
     translationReport({ contentDir: CONTENT_DIR }),
     // Before the service worker: it deletes the build-only /render/ pages.
-    renderAssets({ contentDir: CONTENT_DIR }),
+    renderAssets({ contentDir: CONTENT_DIR, cacheDir: RENDER_CACHE_DIR }),
     // One pass over the finished pages, each read and written once, in this order: abbreviations
     // written out where they first appear; a script's shared chunks fetched with it, not a round
     // trip later; then the CSP, which must see the final HTML. Before the service worker.

@@ -31,6 +31,13 @@ export const REPO_BRANCH = process.env.REPO_BRANCH ?? 'main';
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 
 /**
+ * Where the rendered PNGs, PDFs and slides are cached (default: `rendered/` in Astro's cache
+ * folder). A test that builds a copy of the content points it at the main build's cache, so
+ * only the files its edits touch are rendered again.
+ */
+export const RENDER_CACHE_DIR: string | undefined = process.env.RENDER_CACHE_DIR;
+
+/**
  * Names this build: the service worker's language caches carry it, so a new deploy never
  * mixes an old search index with new pages.
  */

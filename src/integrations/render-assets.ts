@@ -55,9 +55,11 @@ const CONCURRENCY = 2;
 interface Options {
   /** Where content lives, to name the file to fix when a text does not fit. */
   contentDir: string;
+  /** Where rendered files are cached; `rendered/` in Astro's cache folder when absent. */
+  cacheDir?: string | undefined;
 }
 
-export default function renderAssets({ contentDir }: Options): AstroIntegration {
+export default function renderAssets({ contentDir, cacheDir: renderCache }: Options): AstroIntegration {
   let cacheRoot = '';
   return {
     name: 'rights:render-assets',
@@ -71,7 +73,7 @@ export default function renderAssets({ contentDir }: Options): AstroIntegration 
         const jobs = findRenderPages(site).flatMap(({ kind, locale, slug, slides }) =>
           renderJobs(kind, locale, slug, slides),
         );
-        const cacheDir = join(cacheRoot, 'rendered');
+        const cacheDir = renderCache ?? join(cacheRoot, 'rendered');
         const { rendered, cached, report } = await produce(site, jobs, cacheDir, contentDir, logger);
         const zips = writeSlideZips(site, jobs);
         rmSync(join(site, RENDER_SECTION), { recursive: true, force: true });

@@ -131,7 +131,13 @@ test('an editor creates a guide in Russian and Kazakh; the files pass the check 
     [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(WORK, 'dist')],
     {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: CONTENT, ASTRO_CACHE_DIR: join(WORK, 'cache') },
+      // The main build's rendered files: only what the edits touch is rendered again (about 45 s less).
+      env: {
+        ...process.env,
+        CONTENT_DIR: CONTENT,
+        ASTRO_CACHE_DIR: join(WORK, 'cache'),
+        RENDER_CACHE_DIR: join(ROOT, 'node_modules/.astro/rendered'),
+      },
       encoding: 'utf8',
     },
   );
