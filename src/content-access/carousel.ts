@@ -1,5 +1,5 @@
 import type { IconId } from '../data/icons';
-import { planCarousel, type CarouselPlan, type Slide, type SlideLabels } from '../lib/carousel';
+import { itemText, planCarousel, type CarouselPlan, type Slide, type SlideLabels } from '../lib/carousel';
 import type { Locale } from '../lib/locales';
 import type { Graphic, GraphicItem, Highlight } from '../schemas/infographic';
 import { useTranslations } from '../i18n';
@@ -51,7 +51,6 @@ export function slideLabels(locale: Locale): SlideLabels {
 export const carouselPlan = (data: CarouselData, locale: Locale): CarouselPlan =>
   planCarousel(data, slideLabels(locale));
 
-const itemText = (item: GraphicItem) => (typeof item === 'string' ? item : item.text);
 const itemIcon = (item: GraphicItem): IconId | undefined => (typeof item === 'string' ? undefined : item.icon);
 
 /**

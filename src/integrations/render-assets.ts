@@ -22,6 +22,7 @@ import {
   RENDER_REPORT,
   renderJobs,
   renderSource,
+  type RenderFormat,
   type RenderJob,
 } from '../lib/render-jobs';
 import { printProblems, type PrintMeasure } from '../lib/print-rules';
@@ -175,8 +176,11 @@ async function produce(
         for (let group = groups.shift(); group; group = groups.shift()) {
           const begun = performance.now();
           await tab.goto(origin + group[0]!.job.page, { waitUntil: 'load' });
+          // The slides of a page share one layout: it is fitted once, for the first of them.
+          let laidOut: string | undefined;
           for (const { job, cacheFile } of group) {
-            const { file, measure } = await renderOne(tab, job, contentDir);
+            const { file, measure } = await renderOne(tab, job, contentDir, laidOut !== job.format);
+            laidOut = job.format;
             writeFileSync(cacheFile, file);
             writeFileSync(`${cacheFile}.json`, JSON.stringify(measure));
             copyFileSync(cacheFile, join(site, job.output));
@@ -204,19 +208,19 @@ function contentFile(job: RenderJob, contentDir: string): string {
 
 /**
  * Makes one file from the loaded render page. Formats of one page come in the order of
- * `renderJobs`, so the A4 home print, which rearranges the page, is always the last.
+ * `renderJobs`, so the A4 home print, which rearranges the page, is always the last. `layOut`
+ * is false when the page already has this format's layout (the second and later slides).
  */
 async function renderOne(
   tab: Page,
   job: RenderJob,
   contentDir: string,
+  layOut: boolean,
 ): Promise<{ file: Uint8Array; measure: PrintMeasure }> {
   const box = PAGE_BOXES[job.format];
   const picture = job.format === 'png' || job.format === 'slide';
-  await tab.setViewportSize({ width: box.widthPx, height: box.heightPx });
-  await tab.emulateMedia({ media: picture ? 'screen' : 'print' });
-  const overflow = await fitText(tab, job.format);
   const what = job.slide ? `slide ${job.slide}` : `${job.format} page`;
+  const overflow = layOut ? await layOutFor(tab, job.format, box, picture) : null;
   if (overflow) {
     throw new Error(
       `${contentFile(job, contentDir)}: the text does not fit on the ${what} even at the smallest size allowed ` +
@@ -254,6 +258,13 @@ async function renderOne(
     );
   }
   return { file: await finishPdf(pdf, box.paper!), measure };
+}
+
+/** Sets the viewport, the media and the format's layout, and fits the text; see fitText. */
+async function layOutFor(tab: Page, format: string, box: (typeof PAGE_BOXES)[RenderFormat], picture: boolean) {
+  await tab.setViewportSize({ width: box.widthPx, height: box.heightPx });
+  await tab.emulateMedia({ media: picture ? 'screen' : 'print' });
+  return fitText(tab, format);
 }
 
 /**

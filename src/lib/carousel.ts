@@ -80,7 +80,8 @@ export interface CarouselPlan {
   problems: SlideProblem[];
 }
 
-const itemText = (item: string | { text: string }): string => (typeof item === 'string' ? item : item.text);
+/** A checklist line's text, whether written as text or as `{ text, icon }`. */
+export const itemText = (item: string | { text: string }): string => (typeof item === 'string' ? item : item.text);
 
 /**
  * Packs texts in order into groups of at most `budget` words; a text longer than the budget
