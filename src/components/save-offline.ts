@@ -3,6 +3,7 @@
  * worker to keep this page and the files it plays or prints, then says whether it worked.
  */
 import type { PageMessage, WorkerMessage } from '../lib/sw-messages';
+import { playableVideos, type VideoChoice } from '../lib/playable-videos';
 
 export class SaveOffline extends HTMLElement {
   connectedCallback() {
@@ -19,7 +20,12 @@ export class SaveOffline extends HTMLElement {
       });
       registration.active?.postMessage({
         type: 'CACHE_URLS',
-        urls: JSON.parse(this.dataset.urls ?? '[]') as string[],
+        urls: [
+          ...(JSON.parse(this.dataset.urls ?? '[]') as string[]),
+          ...playableVideos(JSON.parse(this.dataset.videos ?? '[]') as VideoChoice[][], (type) => {
+            return document.createElement('video').canPlayType(type) !== '';
+          }),
+        ],
       } satisfies PageMessage);
     });
   }

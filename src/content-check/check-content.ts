@@ -179,7 +179,9 @@ export function checkContent(contentDir: string, displayDir = 'content', today =
       ...checkFrontmatter(file, frontmatter, schema, (data, yamlText) => [
         ...checkDates(file, yamlText, data, today),
         ...checkFrontmatterAmounts(file, data, yamlText),
-        ...(collection === 'videos' ? checkVideoFiles(file, yamlText, data, contentDir) : []),
+        ...(collection === 'videos'
+          ? checkVideoFiles(file, yamlText, data, contentDir, { locale, slug: rest.at(-1)!.replace(/\.mdx$/, '') })
+          : []),
         ...(collection === 'infographics' ? checkCarousel(file, yamlText, data, locale) : []),
         ...brokenRelated(file, yamlText, data, present),
         ...slugMismatch(file, yamlText, data, rest.at(-1)!.replace(/\.mdx$/, '')),

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES } from '../lib/locales';
+import { LOCALES, type Locale } from '../lib/locales';
+import { recordingPath } from '../lib/routes';
 import type { Problem } from './problem';
 import { fieldLine } from './frontmatter';
 
@@ -14,6 +15,7 @@ export function checkVideoFiles(
   yamlText: string,
   data: Record<string, unknown>,
   contentDir: string,
+  video: { locale: Locale; slug: string },
   publicDir = 'public',
 ): Problem[] {
   const problems: Problem[] = [];
@@ -34,10 +36,27 @@ export function checkVideoFiles(
   const sources = Array.isArray(data['sources']) ? (data['sources'] as Array<Record<string, unknown>>) : [];
   sources.forEach((source, i) => {
     if (source?.['type'] !== 'file') return;
-    for (const key of ['src', 'captions', 'vertical']) missing(source[key], ['sources', i, key]);
+    for (const key of ['src', 'mp4', 'captions', 'vertical', 'short', 'tv']) missing(source[key], ['sources', i, key]);
   });
+  // Recordings live beside the content, not in public/: they are sources, never served.
+  const recording = (name: unknown, field: Array<string | number>) => {
+    if (typeof name !== 'string' || name.includes('/')) return;
+    const path = join(contentDir, recordingPath(video.locale, video.slug, name));
+    if (existsSync(path)) return;
+    problems.push({
+      file,
+      field: field.join('.'),
+      line: fieldLine(yamlText, field),
+      rule: 'missing-recording',
+      values: { field: field.join('.'), path },
+      severity: 'error',
+    });
+  };
+  const voice = data['voice'] as Record<string, unknown> | undefined;
+  if (voice && typeof voice === 'object') recording(voice['file'], ['voice', 'file']);
   const scenes = Array.isArray(data['scenes']) ? (data['scenes'] as Array<Record<string, unknown>>) : [];
   scenes.forEach((scene, i) => {
+    recording(scene?.['voice'], ['scenes', i, 'voice']);
     const slug = scene?.['infographic'];
     if (typeof slug !== 'string' || !/^[a-z0-9-]+$/.test(slug)) return;
     if (!LOCALES.some((lang) => existsSync(join(contentDir, 'infographics', lang, `${slug}.mdx`)))) {

@@ -6,6 +6,7 @@
  */
 export const ICON_IDS = [
   'apple',
+  'at-sign',
   'baby',
   'badge-check',
   'ban',
@@ -53,6 +54,7 @@ export const ICON_IDS = [
   'store',
   'tag',
   'triangle-alert',
+  'tv',
   'user',
   'users',
   'volume-2',

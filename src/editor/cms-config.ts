@@ -286,8 +286,11 @@ function videoFields(input: CmsConfigInput): CmsField[] {
           widget: 'object',
           fields: [
             { name: 'src', label: 'Видео (путь в public/)', widget: 'string' },
+            { name: 'mp4', label: 'То же видео .mp4 (для старых iPhone)', widget: 'string', required: false },
             { name: 'captions', label: 'Субтитры .vtt (путь в public/)', widget: 'string' },
             { name: 'vertical', label: 'Вертикальная версия .mp4', widget: 'string', required: false },
+            { name: 'short', label: 'Короткая версия до 60 с .mp4', widget: 'string', required: false },
+            { name: 'tv', label: 'Версия для ТВ 1920×1080 .mp4', widget: 'string', required: false },
           ],
         },
         {
@@ -322,6 +325,19 @@ function videoFields(input: CmsConfigInput): CmsField[] {
         textField('heading', 'Крупно на экране · Экранда ірі', scene.heading, { path: 'scenes.N.heading' }),
         textField('text', 'Диктор · Диктор мәтіні', scene.text, { multiline: true, path: 'scenes.N.text' }),
         { name: 'duration', label: 'Секунд · Секунд', widget: 'number', value_type: 'int', min: 4, max: 20 },
+        {
+          name: 'key',
+          label: 'В короткой версии (до 60 с) · Қысқа нұсқада',
+          widget: 'boolean',
+          required: false,
+          i18n: 'duplicate',
+        },
+        {
+          name: 'voice',
+          label: 'Запись голоса (файл в content/recordings/<язык>/<видео>/) · Дауыс жазбасы',
+          widget: 'string',
+          required: false,
+        },
         selectField('icon', 'Значок (или число, или инфографика)', iconOptions, { required: false, i18n: true }),
         {
           name: 'infographic',
@@ -331,6 +347,22 @@ function videoFields(input: CmsConfigInput): CmsField[] {
           options: input.entries
             .filter((e) => e.collection === 'infographics')
             .map((e) => ({ label: e.title, value: e.slug })),
+        },
+      ],
+    },
+    {
+      name: 'voice',
+      label: 'Одна запись голоса на всё видео · Бүкіл бейнеге бір дауыс жазбасы',
+      widget: 'object',
+      required: false,
+      i18n: true,
+      collapsed: true,
+      fields: [
+        { name: 'file', label: 'Файл в content/recordings/<язык>/<видео>/ · Файл', widget: 'string' },
+        {
+          name: 'marks',
+          label: 'Где начинается каждая сцена, секунды (12.5 или 1:02.5) · Әр көріністің басы',
+          widget: 'list',
         },
       ],
     },

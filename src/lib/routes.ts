@@ -111,13 +111,28 @@ export function parseRelated(ref: string): { collection: EntryCollection; slug: 
 
 /**
  * The files `npm run video` makes for a video, committed under public/videos/<slug>/: the
- * 1280×720 WebM the page plays, the 1080×1920 MP4 for Instagram and WhatsApp, the captions
- * and the poster. One folder per video keeps a video's files together for editors.
+ * 1280×720 WebM and MP4 the page plays, the 1080×1920 MP4 for Instagram and WhatsApp, the
+ * short cut (≤ 60 s, vertical) for WhatsApp Status and Reels, the 1920×1080 TV master, the
+ * captions and the poster. One folder per video keeps a video's files together for editors.
  */
-export const VIDEO_FILE_KINDS = ['video', 'vertical', 'captions', 'poster'] as const;
+export const VIDEO_FILE_KINDS = ['video', 'mp4', 'vertical', 'short', 'tv', 'captions', 'poster'] as const;
 export type VideoFileKind = (typeof VIDEO_FILE_KINDS)[number];
 /** The MIME type a `<source>` or download link declares for a video file. */
 export const videoMimeType = (path: string): string => (path.endsWith('.webm') ? 'video/webm' : 'video/mp4');
 
+/** How each file's name ends after the language: /videos/<slug>/<lang><ending>. */
+const VIDEO_FILE_ENDINGS: Record<VideoFileKind, string> = {
+  video: '.webm',
+  mp4: '.mp4',
+  vertical: '-vertical.mp4',
+  short: '-short.mp4',
+  tv: '-tv.mp4',
+  captions: '.vtt',
+  poster: '-poster.webp',
+};
 export const videoFilePath = (locale: Locale, slug: string, kind: VideoFileKind): string =>
-  `/videos/${slug}/${locale}${{ video: '.webm', vertical: '-vertical.mp4', captions: '.vtt', poster: '-poster.webp' }[kind]}`;
+  `/videos/${slug}/${locale}${VIDEO_FILE_ENDINGS[kind]}`;
+
+/** A video's recorded narration, relative to the content folder: recordings/<lang>/<slug>/<file>. */
+export const recordingPath = (locale: Locale, slug: string, file: string): string =>
+  `recordings/${locale}/${slug}/${file}`;

@@ -4,6 +4,10 @@ import {
   READING_CHARS_PER_SECOND,
   VIDEO_MAX_SECONDS,
   VIDEO_MIN_SECONDS,
+  END_CARD_SECONDS,
+  SHORT_MAX_SECONDS,
+  SHORT_MIN_KEY_SCENES,
+  keyScenes,
   formatClock,
   minSceneSeconds,
   parseClock,
@@ -43,8 +47,14 @@ export const videoSourceSchema = z.discriminatedUnion(
       src: publicFile(['webm', 'mp4']),
       /** WebVTT captions in the entry's language, under public/. */
       captions: publicFile(['vtt']),
+      /** The same video as 1280×720 H.264 MP4, for phones that do not play WebM (older iPhones); optional. */
+      mp4: publicFile(['mp4']).optional(),
       /** A 1080×1920 MP4 cut with the narration on screen, for Instagram and WhatsApp (optional). */
       vertical: publicFile(['mp4']).optional(),
+      /** The key scenes only, at most 60 s, vertical with the narration on screen, for WhatsApp Status and Reels (optional). */
+      short: publicFile(['mp4']).optional(),
+      /** A 1920×1080 H.264 master with the narration burned in and an end card, for TV broadcast; never loaded by the page (optional). */
+      tv: publicFile(['mp4']).optional(),
     }),
     /** A YouTube video, embedded through youtube-nocookie.com only after the reader taps play. */
     z.object({
@@ -77,6 +87,46 @@ const sceneHighlightSchema = z.object({
 });
 
 const VISUALS = ['icon', 'highlight', 'infographic'] as const;
+
+/** Sound files a phone records or an editor exports; ffmpeg reads them all. */
+export const RECORDING_EXTENSIONS = ['m4a', 'mp3', 'wav', 'ogg', 'opus', 'aac', 'amr', '3gp', 'flac', 'webm'] as const;
+const RECORDING_PATTERN = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._-]*\\.(${RECORDING_EXTENSIONS.join('|')})$`);
+
+/** A recording's file name, without folders: it lives in content/recordings/<lang>/<slug>/. */
+function recordingName() {
+  return z.string({ error: 'expected a file name such as 01.m4a' }).refine((name) => RECORDING_PATTERN.test(name), {
+    error: `expected a file name such as 01.m4a, without folders, ending in .${RECORDING_EXTENSIONS.join(', .')}`,
+    ...ruleParams('recording-name', { extensions: RECORDING_EXTENSIONS.map((ext) => `.${ext}`).join(', ') }),
+  });
+}
+
+/** A point in a recording: seconds (12.5 or "12.5") or minutes:seconds as a phone's player shows it ("1:02.5"). */
+const markSchema = z.union(
+  [
+    z.number().min(0),
+    // The web editor's list gives text: "12.5" is seconds too.
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?$/)
+      .transform(Number),
+    z
+      .string()
+      .regex(/^\d{1,2}:[0-5]\d(\.\d+)?$/)
+      .transform((clock) => {
+        const [minutes, seconds] = clock.split(':');
+        return Number(minutes) * 60 + Number(seconds);
+      }),
+  ],
+  { error: 'expected seconds (12.5) or minutes:seconds ("1:02.5")' },
+);
+
+/** One recording of the whole narration, with where each scene's part begins. */
+export const videoVoiceSchema = z.object({
+  /** The file name in content/recordings/<lang>/<slug>/, e.g. narration.m4a. */
+  file: recordingName(),
+  /** Where each scene's narration starts in the recording, one mark per scene, in order. */
+  marks: z.array(markSchema).min(1, { error: 'give one mark per scene' }),
+});
 
 /**
  * One scene of a video made by `npm run video`: a heading and one picture on screen, the
@@ -113,6 +163,10 @@ export const sceneSchema = z
       .optional(),
     /** The provision the scene states, shown as a badge under the heading (optional). */
     law: lawReferenceSchema.optional(),
+    /** In the short cut (at most 60 s, for WhatsApp Status and Reels): mark the question and the main answers. */
+    key: z.boolean({ error: 'expected true or false' }).optional(),
+    /** The scene's recorded narration: a file name in content/recordings/<lang>/<slug>/ (optional). */
+    voice: recordingName().optional(),
   })
   .superRefine((scene, ctx) => {
     const visuals = VISUALS.filter((key) => scene[key] !== undefined);
@@ -157,8 +211,11 @@ export const videoSchema = entryBaseSchema
       .min(3, { error: 'a video needs at least 3 scenes' })
       .max(20, { error: 'at most 20 scenes' })
       .optional(),
+    /** The whole narration as one recording with scene marks, instead of one recording per scene (optional). */
+    voice: videoVoiceSchema.optional(),
   })
   .superRefine((video, ctx) => {
+    for (const issue of voiceAndCutIssues(video)) ctx.addIssue(issue);
     if (!video.scenes) {
       if (!video.duration)
         ctx.addIssue({
@@ -188,6 +245,81 @@ export const videoSchema = entryBaseSchema
     }
   })
   .transform((video) => ({ ...video, duration: video.duration ?? formatClock(totalSeconds(video.scenes ?? [])) }));
+
+type Issue = { code: 'custom'; path: Array<string | number>; message: string; params?: Record<string, unknown> };
+
+/**
+ * The rules that join scenes to their recordings and to the short cut. Shared with the video
+ * tool (src/video-maker/script.ts), which reads only the scenes and the voice of an entry.
+ */
+export function voiceAndCutIssues(video: {
+  scenes?: ReadonlyArray<{ duration: number; key?: boolean | undefined; voice?: string | undefined }> | undefined;
+  voice?: { marks: readonly number[] } | undefined;
+}): Issue[] {
+  const scenes = video.scenes;
+  if (!scenes) {
+    return video.voice
+      ? [
+          {
+            code: 'custom',
+            path: ['voice'],
+            message: 'a voice needs scenes to fit',
+            ...ruleParams('voice-without-scenes'),
+          },
+        ]
+      : [];
+  }
+  const issues: Issue[] = [];
+  const keys = keyScenes(scenes);
+  if (keys.length > 0 || scenes.some((scene) => scene.key === false)) {
+    const seconds = totalSeconds(keys) + END_CARD_SECONDS;
+    if (keys.length < SHORT_MIN_KEY_SCENES) {
+      issues.push({
+        code: 'custom',
+        path: ['scenes'],
+        message: `mark at least ${SHORT_MIN_KEY_SCENES} scenes key: true for the short cut (found ${keys.length})`,
+        ...ruleParams('short-too-few', { least: SHORT_MIN_KEY_SCENES, found: keys.length }),
+      });
+    } else if (seconds > SHORT_MAX_SECONDS) {
+      issues.push({
+        code: 'custom',
+        path: ['scenes'],
+        message: `the key scenes last ${seconds - END_CARD_SECONDS} s, with the ${END_CARD_SECONDS} s end card ${seconds} s; the short cut lasts at most ${SHORT_MAX_SECONDS} s: mark fewer scenes key: true`,
+        ...ruleParams('short-too-long', { seconds, max: SHORT_MAX_SECONDS, card: END_CARD_SECONDS }),
+      });
+    }
+  }
+  const voiced = scenes.flatMap((scene, i) => (scene.voice ? [i] : []));
+  if (video.voice) {
+    if (voiced.length > 0) {
+      issues.push({
+        code: 'custom',
+        path: ['scenes', voiced[0]!, 'voice'],
+        message: 'give one recording for the whole video (voice) or one per scene (scenes.N.voice), not both',
+        ...ruleParams('voice-both'),
+      });
+    }
+    const marks = video.voice.marks;
+    if (marks.length !== scenes.length) {
+      issues.push({
+        code: 'custom',
+        path: ['voice', 'marks'],
+        message: `give one mark per scene: ${scenes.length} scenes, ${marks.length} marks`,
+        ...ruleParams('voice-marks-count', { scenes: scenes.length, marks: marks.length }),
+      });
+    }
+    const back = marks.findIndex((mark, i) => i > 0 && mark <= marks[i - 1]!);
+    if (back > 0) {
+      issues.push({
+        code: 'custom',
+        path: ['voice', 'marks', back],
+        message: `mark ${back + 1} (${marks[back]} s) is not after mark ${back} (${marks[back - 1]} s): marks go in scene order`,
+        ...ruleParams('voice-marks-order', { n: back + 1, at: marks[back]!, before: marks[back - 1]! }),
+      });
+    }
+  }
+  return issues;
+}
 
 export type VideoSource = z.infer<typeof videoSourceSchema>;
 export type Scene = z.infer<typeof sceneSchema>;

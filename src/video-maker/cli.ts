@@ -6,21 +6,33 @@
  *   npm run video -- --stale                     every video whose script changed
  *   npm run video -- --all --force               every video, even when up to date
  *
- * For each language it writes public/videos/<slug>/<lang>.webm (1280×720), <lang>-vertical.mp4
- * (1080×1920), <lang>.vtt (captions from the scene texts) and <lang>-poster.webp, then records
- * what they were made from in src/data/video-renders.json. Needs Chromium and ffmpeg.
+ * For each language it writes under public/videos/<slug>/ (src/lib/routes.ts names them):
+ *   <lang>.webm, <lang>.mp4   1280×720, the site's player (VP9, and H.264 for older iPhones)
+ *   <lang>-vertical.mp4       1080×1920, every scene with its narration on screen (Instagram, WhatsApp)
+ *   <lang>-short.mp4          1080×1920, the key scenes and the end card, ≤ 60 s (WhatsApp Status, Reels)
+ *   <lang>-tv.mp4             1920×1080 at 25 fps, captions burned in, end card (TV broadcast)
+ *   <lang>.vtt, <lang>-poster.webp
+ * and records what they were made from in src/data/video-renders.json. Scenes with a recorded
+ * voice (content/recordings/<lang>/<slug>/) are fitted to it and the sound is normalised per
+ * file (voice.ts). Needs Chromium and ffmpeg.
+ *
+ * --content, --public and --manifest point it at other folders (the fixture test uses them).
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { chromiumLaunchOptions } from '../node/chromium-fs';
 import { LOCALES, isLocale, type Locale } from '../lib/locales';
 import { videoFilePath, type VideoFileKind } from '../lib/routes';
+import { videoKinds } from '../lib/video/files';
 import { captionCues, toWebVtt } from '../lib/video/captions';
-import { totalSeconds } from '../lib/video/timeline';
+import { SHORT_MAX_SECONDS, VIDEO_MAX_SECONDS, sceneTimes } from '../lib/video/timeline';
+import { withTiming } from '../lib/video/voice-fit';
 import { CONTENT_DIR } from '../site.config';
 import {
+  MANIFEST_FILE,
   manifestKey,
   publicFileHash,
   readManifest,
@@ -29,53 +41,137 @@ import {
   writeManifest,
   type RenderedFile,
 } from './manifest';
-import { assertFfmpeg, probe, recordPoster, recordVideo } from './record';
-import { scenePage } from './scene-page';
+import { assertFfmpeg, probe, recordPoster, recordVideo, type Recording, type VideoOutput } from './record';
+import { FORMATS, formatSeconds, scenePage, type TimedScene, type VideoFormat } from './scene-page';
 import { readScript, videosWithScenes, type VideoScript } from './script';
+import { LOUDNESS_TARGET, fitVoice, integratedLoudness, placeClip, voiceTrack, type VoiceFit } from './voice';
 
-const publicPath = (path: string) => join('public', path);
+interface Folders {
+  content: string;
+  public: string;
+  manifest: string;
+}
 
-async function make(script: VideoScript, browser: Awaited<ReturnType<typeof chromium.launch>>): Promise<void> {
+/** Which file each format writes, in which encoding, with which loudness target. */
+const FORMAT_FILES: Record<
+  VideoFormat,
+  Array<{ kind: VideoFileKind; encoding: VideoOutput['encoding']; lufs: number }>
+> = {
+  landscape: [
+    { kind: 'video', encoding: 'webm', lufs: LOUDNESS_TARGET.site },
+    { kind: 'mp4', encoding: 'mp4', lufs: LOUDNESS_TARGET.site },
+  ],
+  portrait: [{ kind: 'vertical', encoding: 'social', lufs: LOUDNESS_TARGET.social }],
+  short: [{ kind: 'short', encoding: 'social', lufs: LOUDNESS_TARGET.social }],
+  tv: [{ kind: 'tv', encoding: 'tv', lufs: LOUDNESS_TARGET.tv }],
+};
+
+/** The voice track of one format, normalised to `lufs`; undefined without a voice. */
+function formatVoice(
+  fit: VoiceFit | undefined,
+  scenes: readonly TimedScene[],
+  format: VideoFormat,
+  lufs: number,
+  file: string,
+): string | undefined {
+  if (!fit) return undefined;
+  const indexes = scenes.flatMap((scene, i) => (FORMATS[format].keyOnly && scene.key !== true ? [] : [i]));
+  const times = sceneTimes(indexes.map((i) => scenes[i]!));
+  const placed = indexes.flatMap((i, k) => (fit.clips[i] ? [placeClip(fit.clips[i], times[k]!.start)] : []));
+  if (placed.length === 0) return undefined;
+  voiceTrack(placed, formatSeconds(scenes, format), lufs, file);
+  return file;
+}
+
+async function make(script: VideoScript, browser: Browser, folders: Folders): Promise<void> {
   const started = performance.now();
-  const seconds = totalSeconds(script.scenes);
+  const fit = fitVoice(script);
+  const scenes = withTiming(script.scenes, fit?.timing);
+  const kinds = videoKinds(scenes);
+  const seconds = formatSeconds(scenes, 'landscape');
+  if (seconds > VIDEO_MAX_SECONDS) {
+    throw new Error(
+      `${script.file}: fitted to the recorded voice the scenes last ${seconds} s, more than ${VIDEO_MAX_SECONDS} s; shorten the recordings or remove a scene`,
+    );
+  }
+  if (kinds.includes('short') && formatSeconds(scenes, 'short') > SHORT_MAX_SECONDS) {
+    throw new Error(
+      `${script.file}: fitted to the recorded voice the short cut lasts ${formatSeconds(scenes, 'short')} s, more than ${SHORT_MAX_SECONDS} s; mark fewer scenes key: true`,
+    );
+  }
   const path = (kind: VideoFileKind) => videoFilePath(script.locale, script.slug, kind);
-  mkdirSync(dirname(publicPath(path('video'))), { recursive: true });
+  const inPublic = (kind: VideoFileKind) => join(folders.public, path(kind));
+  mkdirSync(dirname(inPublic('video')), { recursive: true });
+  writeFileSync(inPublic('captions'), toWebVtt(captionCues(scenes), script.locale));
 
-  writeFileSync(publicPath(path('captions')), toWebVtt(captionCues(script.scenes), script.locale));
-  // The poster is the landscape page's title card: one page serves both.
-  const landscapePage = scenePage(script, 'landscape');
-  const recordings = Promise.all([
-    recordVideo(browser, landscapePage, 'landscape', seconds, publicPath(path('video'))),
-    recordVideo(browser, scenePage(script, 'portrait'), 'portrait', seconds, publicPath(path('vertical'))),
-    recordPoster(browser, landscapePage, publicPath(path('poster'))),
-  ]);
-  const [landscape, portrait] = await recordings.catch((error: unknown) => {
-    throw new Error(`${script.file}: ${(error as Error).message}`);
-  });
+  const work = mkdtempSync(join(tmpdir(), 'video-voice-'));
+  const timings: Array<[VideoFormat, Recording]> = [];
+  try {
+    const formats = (['landscape', 'portrait', 'tv', 'short'] as const).filter((format) =>
+      FORMAT_FILES[format].every((file) => kinds.includes(file.kind)),
+    );
+    const jobs = formats.map(async (format) => {
+      const outputs = FORMAT_FILES[format].map((file): VideoOutput => {
+        const voice = formatVoice(fit, scenes, format, file.lufs, join(work, `${format}-${file.lufs}.wav`));
+        // Broadcast playout expects a sound track even when the picture speaks for itself.
+        return {
+          file: inPublic(file.kind),
+          encoding: file.encoding,
+          audio: voice ?? (format === 'tv' ? 'silent' : undefined),
+        };
+      });
+      const recording = await recordVideo(
+        browser,
+        scenePage(script, format, scenes),
+        format,
+        formatSeconds(scenes, format),
+        outputs,
+      );
+      timings.push([format, recording]);
+    });
+    // The poster is the landscape page's title card.
+    jobs.push(recordPoster(browser, scenePage(script, 'landscape', scenes), inPublic('poster')));
+    await Promise.all(jobs).catch((error: unknown) => {
+      throw new Error(`${script.file}: ${(error as Error).message}`);
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 
   const files: Record<string, RenderedFile> = {};
-  for (const kind of ['video', 'vertical', 'captions', 'poster'] as const) {
-    const file = publicPath(path(kind));
+  for (const kind of kinds) {
+    const file = inPublic(kind);
     const facts: RenderedFile = { bytes: statSync(file).size, sha256: sha256(file) };
-    files[path(kind)] = kind === 'video' || kind === 'vertical' ? { ...facts, ...probe(file) } : facts;
+    if (kind === 'captions' || kind === 'poster') files[path(kind)] = facts;
+    else {
+      const lufs = fit ? integratedLoudness(file) : undefined;
+      files[path(kind)] = { ...facts, ...probe(file), ...(lufs === undefined ? {} : { lufs }) };
+    }
   }
   const renderSeconds = Math.round((performance.now() - started) / 100) / 10;
-  const manifest = readManifest();
+  const manifest = readManifest(folders.manifest);
   manifest[manifestKey(script.locale, script.slug)] = {
     scriptHash: script.hash,
     renderedAt: new Date().toISOString(),
     renderSeconds,
     files,
+    ...(fit ? { timing: fit.timing } : {}),
   };
-  writeManifest(manifest);
+  writeManifest(manifest, folders.manifest);
 
-  const kb = (p: string) => `${Math.round(files[p]!.bytes / 1024)} KB`;
+  const size = (kind: VideoFileKind) => `${kind} ${Math.round(files[path(kind)]!.bytes / 1024)} KB`;
+  const steps = timings
+    .map(
+      ([format, r]) =>
+        `${format} ${r.captured}/${r.frames} frames, capture ${r.captureSeconds.toFixed(0)} s, encode ${r.encodeSeconds.toFixed(0)} s`,
+    )
+    .join('; ');
   console.log(
-    `${script.locale}/${script.slug}: ${seconds} s, ${script.scenes.length} scenes; ` +
-      `${path('video')} ${kb(path('video'))}, ${path('vertical')} ${kb(path('vertical'))}; ` +
-      `${landscape!.captured}+${portrait!.captured} of ${landscape!.frames * 2} frames captured; made in ${renderSeconds} s ` +
-      `(landscape: capture ${landscape!.captureSeconds.toFixed(0)} s, encode ${landscape!.encodeSeconds.toFixed(0)} s; ` +
-      `portrait: capture ${portrait!.captureSeconds.toFixed(0)} s, encode ${portrait!.encodeSeconds.toFixed(0)} s, both at once)`,
+    `${script.locale}/${script.slug}: ${seconds} s, ${scenes.length} scenes${fit ? ', voiced' : ''}; ` +
+      `${kinds
+        .filter((kind) => kind !== 'captions' && kind !== 'poster')
+        .map(size)
+        .join(', ')}; made in ${renderSeconds} s (${steps}; all at once)`,
   );
 }
 
@@ -87,9 +183,13 @@ async function main(): Promise<void> {
       force: { type: 'boolean', default: false },
       stale: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
+      content: { type: 'string', default: CONTENT_DIR },
+      public: { type: 'string', default: 'public' },
+      manifest: { type: 'string', default: MANIFEST_FILE },
     },
   });
-  const videos = videosWithScenes();
+  const folders: Folders = { content: values.content, public: values.public, manifest: values.manifest };
+  const videos = videosWithScenes(folders.content);
   const known = [...new Set(videos.map((video) => video.slug))].sort();
   const slugs = values.all || values.stale ? known : positionals;
   if (slugs.length === 0) {
@@ -100,7 +200,7 @@ async function main(): Promise<void> {
   for (const slug of slugs) {
     if (!known.includes(slug))
       throw new Error(
-        `No video "${slug}" with scenes in ${CONTENT_DIR}/videos/<lang>/. Videos with scenes: ${known.join(', ') || 'none'}`,
+        `No video "${slug}" with scenes in ${folders.content}/videos/<lang>/. Videos with scenes: ${known.join(', ') || 'none'}`,
       );
   }
   if (values.lang !== undefined && !isLocale(values.lang))
@@ -109,12 +209,17 @@ async function main(): Promise<void> {
 
   const scripts = videos
     .filter((video) => slugs.includes(video.slug) && locales.includes(video.locale))
-    .map((video) => readScript(video.slug, video.locale));
-  const manifest = readManifest();
+    .map((video) => readScript(video.slug, video.locale, folders.content));
+  const manifest = readManifest(folders.manifest);
   const todo = values.force
     ? scripts
     : scripts.filter((script) =>
-        staleReason(script, manifest[manifestKey(script.locale, script.slug)], publicFileHash),
+        staleReason(
+          script,
+          manifest[manifestKey(script.locale, script.slug)],
+          (path) => publicFileHash(path, folders.public),
+          videoKinds(script.scenes).map((kind) => videoFilePath(script.locale, script.slug, kind)),
+        ),
       );
   for (const script of scripts) if (!todo.includes(script)) console.log(`${script.locale}/${script.slug}: up to date`);
   if (todo.length === 0) return;
@@ -122,7 +227,7 @@ async function main(): Promise<void> {
   assertFfmpeg();
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    for (const script of todo) await make(script, browser);
+    for (const script of todo) await make(script, browser, folders);
   } finally {
     await browser.close();
   }

@@ -5,6 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SceneTiming } from '../lib/video/voice-fit';
 
 export const MANIFEST_FILE = 'src/data/video-renders.json';
 
@@ -15,6 +17,12 @@ export interface RenderedFile {
   width?: number;
   height?: number;
   codec?: string;
+  /** Frames a second as ffprobe reports the stream's average (25 for the TV master). */
+  fps?: number;
+  /** The sound's codec, when the file has sound. */
+  audio?: string;
+  /** Integrated loudness of the sound (LUFS, ffmpeg ebur128), when it has a voice. */
+  lufs?: number;
 }
 
 export interface RenderRecord {
@@ -25,6 +33,8 @@ export interface RenderRecord {
   renderSeconds: number;
   /** Public path → facts about the file. */
   files: Record<string, RenderedFile>;
+  /** Per scene, the length and speech the video was fitted to (only when it has a recorded voice). */
+  timing?: SceneTiming[];
 }
 
 export type Manifest = Record<string, RenderRecord>;
@@ -51,10 +61,13 @@ export function staleReason(
   script: { hash: string },
   record: RenderRecord | undefined,
   fileHash: (publicPath: string) => string | undefined,
+  expected: readonly string[] = [],
 ): string | undefined {
   if (!record) return 'it was never made';
   if (record.scriptHash !== script.hash)
-    return 'its scenes (or an infographic or the scene template they use) changed after the video was made';
+    return 'its scenes (or an infographic, a recording or the scene template they use) changed after the video was made';
+  const never = expected.find((path) => !(path in record.files));
+  if (never) return `public${never} was never made`;
   for (const [path, file] of Object.entries(record.files)) {
     const actual = fileHash(path);
     if (actual === undefined) return `public${path} is missing`;
@@ -63,8 +76,8 @@ export function staleReason(
   return undefined;
 }
 
-/** sha256 of a file under public/, or undefined when there is none. */
-export function publicFileHash(path: string): string | undefined {
-  const file = `public${path}`;
+/** sha256 of a file under public/ (or another folder the site is served from), or undefined when there is none. */
+export function publicFileHash(path: string, publicDir = 'public'): string | undefined {
+  const file = join(publicDir, path);
   return existsSync(file) ? sha256(file) : undefined;
 }

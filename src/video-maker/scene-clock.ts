@@ -9,7 +9,7 @@
 export interface SceneClock {
   /** Shows the title card with its animations finished: the poster frame. */
   poster(): void;
-  /** Indexes of scenes whose content, fully shown, spills out of its box (a heading or text too long for the frame). */
+  /** Indexes of scenes whose content, fully shown, spills out of its box (a heading or text too long for the frame); -1 is the end card. */
   overflowing(): number[];
   /** Shows the scene at time t (seconds) and poses its animations; returns whether the frame changed. */
   seek(t: number): boolean;
@@ -18,6 +18,19 @@ export interface SceneClock {
 const scenes = [...document.querySelectorAll<HTMLElement>('.scene')];
 const card = document.querySelector<HTMLElement>('.title-card')!;
 const dots = [...document.querySelectorAll<HTMLElement>('.dots i')];
+// The TV master's burned-in captions (scene-page.ts openCaptions): one <p> per cue.
+const cues = [...document.querySelectorAll<HTMLElement>('.open-captions p')];
+let cue: HTMLElement | undefined;
+
+/** Shows the cue on screen at time t (none between cues); true when that changed the frame. */
+function showCue(t: number): boolean {
+  const current = cues.find((p) => Number(p.dataset.start) <= t && t < Number(p.dataset.end));
+  if (current === cue) return false;
+  if (cue) cue.hidden = true;
+  if (current) current.hidden = false;
+  cue = current;
+  return true;
+}
 let shown: HTMLElement | null = null;
 // True while an animation of the shown scene is running: the frame after it ends still differs.
 let moving = true;
@@ -32,6 +45,7 @@ function show(element: HTMLElement): boolean {
 const clock: SceneClock = {
   poster() {
     show(card);
+    showCue(-1);
     document.body.classList.add('poster');
     for (const animation of card.getAnimations({ subtree: true })) animation.finish();
   },
@@ -55,7 +69,7 @@ const clock: SceneClock = {
           rect.right > box.right + 1
         );
       });
-      return spill ? [index] : [];
+      return spill ? [scene.classList.contains('end-card') ? -1 : index] : [];
     });
   },
 
@@ -73,7 +87,8 @@ const clock: SceneClock = {
       const timing = animation.effect!.getComputedTiming();
       if (local >= Number(timing.delay) && local <= Number(timing.endTime)) active = true;
     }
-    const changed = cut || active || moving;
+    const captioned = showCue(t);
+    const changed = cut || active || moving || captioned;
     moving = active;
     return changed;
   },

@@ -6,29 +6,63 @@
  *
  * Two layouts share the markup: landscape (1280×720, the site's player, captions come from the
  * WebVTT track) and portrait (1080×1920, for Instagram and WhatsApp, narration on screen
- * because those apps do not show a separate captions file).
+ * because those apps do not show a separate captions file). Four formats are made from them
+ * (FORMATS): the site's landscape video, the full vertical one, the TV master (landscape drawn
+ * at 1.5×, 1920×1080, the captions burned into the band the player would use, and an end card
+ * with the contacts) and the short cut (the key scenes, vertical, with the end card).
  */
 import { readFileSync } from 'node:fs';
 import { buildSync } from 'esbuild';
 import { createRequire } from 'node:module';
 import { escapeHtml } from '../lib/html';
 import { inlineIconSvg } from '../lib/icon-svg';
-import { formatClock, sceneTimes, totalSeconds } from '../lib/video/timeline';
+import { END_CARD_SECONDS, formatClock, keyScenes, sceneTimes, totalSeconds } from '../lib/video/timeline';
+import { captionCues } from '../lib/video/captions';
 import type { IconId } from '../data/icons';
 import { useTranslations } from '../i18n';
 import { themeRootCss } from '../node/theme-tokens-fs';
-import { SCENE_CLOCK, SCENE_CSS, type ResolvedScene, type VideoScript } from './script';
+import { SCENE_CLOCK, SCENE_CSS, SITE_LABEL, type ResolvedScene, type VideoScript } from './script';
 
 const require = createRequire(import.meta.url);
 
 export type Orientation = 'landscape' | 'portrait';
+/** The page's size in CSS px; a format's `scale` multiplies it into the frame's pixels. */
 export const FRAME_SIZE: Record<Orientation, { width: number; height: number }> = {
   landscape: { width: 1280, height: 720 },
   portrait: { width: 1080, height: 1920 },
 };
 
-/** The web address shown in the corner of every frame. */
-const SITE_LABEL = 'sergaliturkestan.kz/rights';
+export type VideoFormat = 'landscape' | 'portrait' | 'tv' | 'short';
+export interface FormatSpec {
+  layout: Orientation;
+  /** Device pixels per CSS px: the TV master is the landscape page drawn at 1.5× (1920×1080), not scaled up. */
+  scale: number;
+  /** Captions drawn into the frame (TV shows no captions file). */
+  openCaptions: boolean;
+  /** The closing card with the title and the contacts. */
+  endCard: boolean;
+  /** Only the scenes marked key: true. */
+  keyOnly: boolean;
+}
+export const FORMATS: Record<VideoFormat, FormatSpec> = {
+  landscape: { layout: 'landscape', scale: 1, openCaptions: false, endCard: false, keyOnly: false },
+  portrait: { layout: 'portrait', scale: 1, openCaptions: false, endCard: false, keyOnly: false },
+  tv: { layout: 'landscape', scale: 1.5, openCaptions: true, endCard: true, keyOnly: false },
+  short: { layout: 'portrait', scale: 1, openCaptions: false, endCard: true, keyOnly: true },
+};
+
+/** A scene as a format shows it: the fitted length and speech when it has a recorded voice. */
+export type TimedScene = ResolvedScene & { speech?: number | undefined };
+
+/** The scenes a format shows, in order. */
+export function formatScenes<T extends TimedScene>(scenes: readonly T[], format: VideoFormat): T[] {
+  return FORMATS[format].keyOnly ? keyScenes(scenes) : [...scenes];
+}
+
+/** How long a format's video runs: its scenes, plus the end card where it has one. */
+export function formatSeconds(scenes: readonly TimedScene[], format: VideoFormat): number {
+  return totalSeconds(formatScenes(scenes, format)) + (FORMATS[format].endCard ? END_CARD_SECONDS : 0);
+}
 
 /** A Lucide icon whose strokes can be drawn on (pathLength="1" lets CSS animate any shape the same way). */
 function icon(name: IconId, className = 'icon'): string {
@@ -75,6 +109,38 @@ function scene(item: ResolvedScene, index: number, span: { start: number; end: n
 </section>`;
 }
 
+/**
+ * The last 5 s of the TV master and the short cut: what the video was about and how to reach
+ * the free lawyer, for a viewer who saw it on TV or in a Status and has no link to tap.
+ */
+function endCard(script: VideoScript, start: number): string {
+  const t = useTranslations(script.locale);
+  const { phone, whatsapp, instagram, site } = script.contacts;
+  const rows = [
+    whatsapp && whatsapp !== phone
+      ? [
+          `${icon('phone')}<span>${escapeHtml(phone)}</span>`,
+          `${icon('message-circle')}<span>WhatsApp ${escapeHtml(whatsapp)}</span>`,
+        ]
+      : [`${icon('phone')}<span>${escapeHtml(phone)}${whatsapp ? ' · WhatsApp' : ''}</span>`],
+    [`${icon('globe')}<span>${escapeHtml(site)}</span>`],
+    instagram ? [`${icon('at-sign')}<span>Instagram @${escapeHtml(instagram)}</span>`] : [],
+  ].flat();
+  return `<section class="scene end-card" data-index="end" data-start="${start}" data-end="${start + END_CARD_SECONDS}" style="--exit:${END_CARD_SECONDS + 1}s" hidden>
+  <div class="words"><p class="kicker">${escapeHtml(script.title)}</p><h2>${escapeHtml(t('video.endCard.help'))}</h2>
+  <ul class="contacts">${rows.map((row, i) => `<li style="--i:${i}">${row}</li>`).join('')}</ul></div>
+</section>`;
+}
+
+/** The captions burned into the TV frame, in the band the site's player keeps for its captions. */
+function openCaptions(scenes: readonly TimedScene[]): string {
+  const cues = captionCues(scenes).map(
+    (cue) =>
+      `<p data-start="${cue.start}" data-end="${cue.end}" hidden>${cue.text.split('\n').map(escapeHtml).join('<br>')}</p>`,
+  );
+  return `<div class="open-captions">${cues.join('')}</div>`;
+}
+
 /** The poster: the title, the first scene's picture and the length, shown before play. */
 function titleCard(script: VideoScript): string {
   const t = useTranslations(script.locale);
@@ -97,20 +163,32 @@ function clockScript(): string {
   return result.outputFiles[0]!.text;
 }
 
-/** The whole page for one video in one layout. */
-export function scenePage(script: VideoScript, orientation: Orientation): string {
-  const times = sceneTimes(script.scenes);
+/**
+ * The whole page for one video in one format. `scenes` are the script's scenes with the timing
+ * the video is made with (fitted to the recorded voice, or as written).
+ */
+export function scenePage(
+  script: VideoScript,
+  format: VideoFormat,
+  scenes: readonly TimedScene[] = script.scenes,
+): string {
+  const spec = FORMATS[format];
+  const shown = formatScenes(scenes, format);
+  const times = sceneTimes(shown);
   const css = readFileSync(SCENE_CSS, 'utf8');
   const t = useTranslations(script.locale);
+  const classes = [spec.layout, spec.openCaptions ? 'open' : ''].filter(Boolean).join(' ');
   return `<!doctype html>
 <html lang="${script.locale}">
 <head><meta charset="utf-8"><title>${escapeHtml(script.title)}</title>
 <style>${fontFaces()}\n${themeRootCss()}\n${css}</style></head>
-<body class="${orientation}">
+<body class="${classes}">
 <header class="brand"><span>${escapeHtml(t('site.name'))}</span><span>${SITE_LABEL}</span></header>
 ${titleCard(script)}
-${script.scenes.map((item, i) => scene(item, i, times[i]!)).join('\n')}
-<footer class="dots">${script.scenes.map(() => '<i></i>').join('')}</footer>
+${shown.map((item, i) => scene(item, i, times[i]!)).join('\n')}
+${spec.endCard ? endCard(script, totalSeconds(shown)) : ''}
+${spec.openCaptions ? openCaptions(shown) : ''}
+<footer class="dots">${shown.map(() => '<i></i>').join('')}</footer>
 <script>${clockScript()}</script>
 </body>
 </html>`;

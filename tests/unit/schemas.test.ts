@@ -185,6 +185,7 @@ describe('video schema', () => {
       '',
       { ...video, sources: [{ type: 'file', src: '/videos/none.webm', captions: '/videos/none.kk.vtt' }] },
       'content',
+      { locale: 'kk', slug: 'v' },
     );
     expect(problems.map((p) => `${p.field} ${p.values?.['path']}`)).toEqual([
       'sources.0.src public/videos/none.webm',
@@ -255,9 +256,52 @@ describe('video schema', () => {
           scenes: [{ ...bare, infographic: 'no-such-graphic' }, { ...bare, infographic: 'return-and-exchange' }, scene],
         },
         'content',
+        { locale: 'kk', slug: 'v' },
       );
       expect(unknown.map((p) => `${p.rule} ${p.field} ${p.values?.['slug']}`)).toEqual([
         'unknown-infographic scenes.0.infographic no-such-graphic',
+      ]);
+    });
+    it('keeps the short cut within 60 s with at least two key scenes', () => {
+      const key = { ...scene, key: true };
+      expect(videoSchema.safeParse({ ...made, scenes: [key, key, scene] }).success).toBe(true);
+      expect(problems(videoSchema, { ...made, scenes: [key, scene, scene] })).toMatch(
+        /scenes: mark at least 2 scenes key: true for the short cut \(found 1\)/,
+      );
+      const long = { ...key, duration: 20 };
+      expect(problems(videoSchema, { ...made, scenes: [long, long, long] })).toMatch(
+        /the key scenes last 60 s, with the 5 s end card 65 s; the short cut lasts at most 60 s/,
+      );
+    });
+    it('takes one voice per scene or one with a mark per scene, in order, not both', () => {
+      const voice = { file: 'narration.m4a', marks: [0, '0:10.5', '21'] };
+      expect(videoSchema.safeParse({ ...made, voice }).success).toBe(true);
+      expect(
+        videoSchema.safeParse({ ...made, scenes: made.scenes.map((s, i) => ({ ...s, voice: `0${i}.m4a` })) }).success,
+      ).toBe(true);
+      expect(problems(videoSchema, { ...made, voice: { ...voice, marks: [0, 10] } })).toMatch(
+        /voice.marks: give one mark per scene: 3 scenes, 2 marks/,
+      );
+      expect(problems(videoSchema, { ...made, voice: { ...voice, marks: [0, 12, '0:11'] } })).toMatch(
+        /voice.marks.2: mark 3 \(11 s\) is not after mark 2 \(12 s\)/,
+      );
+      expect(problems(videoSchema, { ...made, voice, scenes: [{ ...scene, voice: 'a.m4a' }, scene, scene] })).toMatch(
+        /scenes.0.voice: give one recording for the whole video/,
+      );
+      expect(
+        problems(videoSchema, { ...made, scenes: [{ ...scene, voice: 'recordings/a.m4a' }, scene, scene] }),
+      ).toMatch(/scenes.0.voice: expected a file name such as 01.m4a, without folders/);
+    });
+    it('names a recording that is not in content/recordings/<lang>/<slug>/', () => {
+      const missing = checkVideoFiles(
+        'v.mdx',
+        '',
+        { ...made, scenes: [{ ...scene, voice: 'none.m4a' }, scene, scene] },
+        'content',
+        { locale: 'ru', slug: 'v' },
+      );
+      expect(missing.map((p) => `${p.rule} ${p.field} ${p.values?.['path']}`)).toEqual([
+        'missing-recording scenes.0.voice content/recordings/ru/v/none.m4a',
       ]);
     });
   });

@@ -9,7 +9,7 @@ import { sceneTimes, type Timed } from './timeline';
 export const CAPTION_LINE_CHARS = 42;
 const CUE_CHARS = CAPTION_LINE_CHARS * 2;
 /** Captions appear a moment after the scene cut and leave a moment before the next, so they never flash across a cut. */
-const LEAD_IN = 0.3;
+export const CAPTION_LEAD_IN = 0.3;
 const LEAD_OUT = 0.2;
 
 export interface CaptionCue {
@@ -63,15 +63,21 @@ export function wrapLines(text: string, width = CAPTION_LINE_CHARS): string {
   return best;
 }
 
-/** The cues of all scenes, timed within their scene. */
-export function captionCues(scenes: ReadonlyArray<Timed & { text: string }>): CaptionCue[] {
+/**
+ * The cues of all scenes, timed within their scene. A voiced scene (`speech`: seconds of
+ * recorded narration, placed CAPTION_LEAD_IN after the cut) shares out the speech's time
+ * instead, so the captions run with the voice.
+ */
+export function captionCues(
+  scenes: ReadonlyArray<Timed & { text: string; speech?: number | undefined }>,
+): CaptionCue[] {
   const times = sceneTimes(scenes);
   return scenes.flatMap((scene, index) => {
     const { start, end } = times[index]!;
     const pieces = splitText(scene.text);
     const total = pieces.reduce((sum, piece) => sum + piece.length, 0);
-    const span = end - start - LEAD_IN - LEAD_OUT;
-    let at = start + LEAD_IN;
+    const span = scene.speech ?? end - start - CAPTION_LEAD_IN - LEAD_OUT;
+    let at = start + CAPTION_LEAD_IN;
     return pieces.map((piece) => {
       const cue = { start: at, end: at + (span * piece.length) / total, text: wrapLines(piece) };
       at = cue.end;

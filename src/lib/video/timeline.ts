@@ -52,3 +52,15 @@ export function parseClock(clock: string): number {
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
+
+/** The closing card of the TV master and the short cut: the title and how to reach the free lawyer (seconds). */
+export const END_CARD_SECONDS = 5;
+/** WhatsApp Status plays at most 60 s of a video; the short cut, end card included, fits that. */
+export const SHORT_MAX_SECONDS = 60;
+/** A short cut of one scene says nothing: it needs the question and at least one answer. */
+export const SHORT_MIN_KEY_SCENES = 2;
+
+/** The scenes marked `key: true`, in order: what the short cut shows before its end card. */
+export function keyScenes<T extends Timed & { key?: boolean | undefined }>(scenes: readonly T[]): T[] {
+  return scenes.filter((scene) => scene.key === true);
+}
