@@ -42,7 +42,7 @@ import {
   type RenderedFile,
 } from './manifest';
 import { assertFfmpeg, probe, recordPoster, recordVideo, type Recording, type VideoOutput } from './record';
-import { FORMATS, formatSeconds, scenePage, type TimedScene, type VideoFormat } from './scene-page';
+import { formatScenes, formatSeconds, scenePage, type TimedScene, type VideoFormat } from './scene-page';
 import { readScript, videosWithScenes, type VideoScript } from './script';
 import { LOUDNESS_TARGET, fitVoice, integratedLoudness, placeClip, voiceTrack, type VoiceFit } from './voice';
 
@@ -75,9 +75,16 @@ function formatVoice(
   file: string,
 ): string | undefined {
   if (!fit) return undefined;
-  const indexes = scenes.flatMap((scene, i) => (FORMATS[format].keyOnly && scene.key !== true ? [] : [i]));
-  const times = sceneTimes(indexes.map((i) => scenes[i]!));
-  const placed = indexes.flatMap((i, k) => (fit.clips[i] ? [placeClip(fit.clips[i], times[k]!.start)] : []));
+  // The format's own scene selection, with each scene's index kept to find its clip.
+  const shown = formatScenes(
+    scenes.map((scene, index) => ({ ...scene, index })),
+    format,
+  );
+  const times = sceneTimes(shown);
+  const placed = shown.flatMap((scene, k) => {
+    const clip = fit.clips[scene.index];
+    return clip ? [placeClip(clip, times[k]!.start)] : [];
+  });
   if (placed.length === 0) return undefined;
   voiceTrack(placed, formatSeconds(scenes, format), lufs, file);
   return file;
@@ -110,9 +117,18 @@ async function make(script: VideoScript, browser: Browser, folders: Folders): Pr
     const formats = (['landscape', 'portrait', 'tv', 'short'] as const).filter((format) =>
       FORMAT_FILES[format].every((file) => kinds.includes(file.kind)),
     );
+    // One page per format; the poster is the landscape page's title card.
+    const pages = new Map(formats.map((format) => [format, scenePage(script, format, scenes)]));
+    // One voice track per format and loudness: the site's WebM and MP4 share theirs.
+    const voices = new Map<string, string | undefined>();
+    const voiceFor = (format: VideoFormat, lufs: number) => {
+      const key = `${format}-${lufs}`;
+      if (!voices.has(key)) voices.set(key, formatVoice(fit, scenes, format, lufs, join(work, `${key}.wav`)));
+      return voices.get(key);
+    };
     const jobs = formats.map(async (format) => {
       const outputs = FORMAT_FILES[format].map((file): VideoOutput => {
-        const voice = formatVoice(fit, scenes, format, file.lufs, join(work, `${format}-${file.lufs}.wav`));
+        const voice = voiceFor(format, file.lufs);
         // Broadcast playout expects a sound track even when the picture speaks for itself.
         return {
           file: inPublic(file.kind),
@@ -120,17 +136,10 @@ async function make(script: VideoScript, browser: Browser, folders: Folders): Pr
           audio: voice ?? (format === 'tv' ? 'silent' : undefined),
         };
       });
-      const recording = await recordVideo(
-        browser,
-        scenePage(script, format, scenes),
-        format,
-        formatSeconds(scenes, format),
-        outputs,
-      );
+      const recording = await recordVideo(browser, pages.get(format)!, format, formatSeconds(scenes, format), outputs);
       timings.push([format, recording]);
     });
-    // The poster is the landscape page's title card.
-    jobs.push(recordPoster(browser, scenePage(script, 'landscape', scenes), inPublic('poster')));
+    jobs.push(recordPoster(browser, pages.get('landscape')!, inPublic('poster')));
     await Promise.all(jobs).catch((error: unknown) => {
       throw new Error(`${script.file}: ${(error as Error).message}`);
     });

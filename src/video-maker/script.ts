@@ -12,6 +12,7 @@ import { useTranslations } from '../i18n';
 import { z } from 'astro/zod';
 import { parseFrontmatterData } from '../lib/frontmatter';
 import { graphicSchema } from '../schemas/infographic';
+import { officeSchema } from '../schemas/office';
 import { graphicLines, type GraphicLine } from '../lib/video/graphic-lines';
 import { sceneSchema, videoVoiceSchema, voiceAndCutIssues, type Scene } from '../schemas/video';
 import { formatPhone } from '../lib/format';
@@ -109,13 +110,13 @@ const scriptSchema = z
 /** The end card's contacts: the first office of content/offices.json (the one every page shows first). */
 export function endCardContacts(contentDir = CONTENT_DIR): EndCardContacts {
   const file = join(contentDir, 'offices.json');
-  const list = JSON.parse(readFileSync(file, 'utf8')) as Array<{
-    order: number;
-    phone: string;
-    whatsapp?: string;
-    instagram?: string;
-  }>;
-  const main = [...list].sort((a, b) => a.order - b.order)[0];
+  // The same schema the site's offices collection uses: a malformed file fails here with its field.
+  const parsed = z.array(officeSchema).safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`${file}: the end card cannot read the contacts:\n${problems}`);
+  }
+  const main = [...parsed.data].sort((a, b) => a.order - b.order)[0];
   if (!main) throw new Error(`${file} lists no office: the end card has no phone to print`);
   return {
     phone: formatPhone(main.phone),
