@@ -7,6 +7,7 @@ import { videoSchema } from './schemas/video';
 import { flyerSchema } from './schemas/flyer';
 import { pageSchema } from './schemas/page';
 import { officeSchema } from './schemas/office';
+import { quizSchema } from './schemas/quiz';
 import { CONTENT_DIR } from './site.config';
 import { withoutEmptyFields } from './schemas/fields';
 
@@ -26,5 +27,6 @@ export const collections = {
   videos: defineCollection({ loader: localizedMdx('videos'), schema: withoutEmptyFields(videoSchema) }),
   flyers: defineCollection({ loader: localizedMdx('flyers'), schema: withoutEmptyFields(flyerSchema) }),
   pages: defineCollection({ loader: localizedMdx('pages'), schema: withoutEmptyFields(pageSchema) }),
+  quizzes: defineCollection({ loader: localizedMdx('quizzes'), schema: withoutEmptyFields(quizSchema) }),
   offices: defineCollection({ loader: file(`${CONTENT_DIR}/offices.json`), schema: officeSchema }),
 };

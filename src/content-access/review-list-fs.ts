@@ -18,8 +18,20 @@ const ASK_LAWYER =
 
 const string = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
 
+/** The provisions a quiz rests on: its session's rule and each question's right answer. */
+function quizLaws(data: Record<string, unknown>): Array<Record<string, unknown>> {
+  const session = data['session'] as Record<string, unknown> | undefined;
+  const questions = Array.isArray(data['questions']) ? (data['questions'] as Array<Record<string, unknown>>) : [];
+  return [session?.['law'], ...questions.map((q) => q['law'])].filter(
+    (law): law is Record<string, unknown> => typeof law === 'object' && law !== null,
+  );
+}
+
 function citationsOf(data: Record<string, unknown>, body: string): Citation[] {
-  const refs = Array.isArray(data['lawReferences']) ? (data['lawReferences'] as Array<Record<string, unknown>>) : [];
+  const refs = [
+    ...(Array.isArray(data['lawReferences']) ? (data['lawReferences'] as Array<Record<string, unknown>>) : []),
+    ...quizLaws(data),
+  ];
   const fromFrontmatter = refs.map((r) => ({
     act: String(r['act']),
     article: String(r['article']),
@@ -54,7 +66,11 @@ export function reviewSources(contentDir: string): ReviewSource[] {
         checked: String(data['checked'] ?? '?'),
         review: review ? { by: String(review['by'] ?? ''), date: String(review['date'] ?? '') } : undefined,
         citations: citationsOf(data, parts.body),
-        amounts: parts.body.includes('<Fine') || highlights.some((h) => h['mrp'] !== undefined),
+        amounts:
+          parts.body.includes('<Fine') ||
+          highlights.some((h) => h['mrp'] !== undefined) ||
+          // A quiz is frontmatter only: its fines are written out in МРП / АЕК.
+          (path.startsWith('quizzes/') && /\d\s*(?:МРП|АЕК)/u.test(source)),
         askLawyerLines: lines.flatMap((line, i) => (ASK_LAWYER.test(line) ? [i + 1] : [])),
       },
     ];

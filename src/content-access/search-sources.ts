@@ -1,6 +1,14 @@
 import type { CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { ENTRY_COLLECTIONS, entryPath, pagePath, topicPath, type EntryCollection } from '../lib/routes';
+import {
+  ENTRY_COLLECTIONS,
+  entryPath,
+  pagePath,
+  quizPath,
+  topicPath,
+  trainerTopicPath,
+  type EntryCollection,
+} from '../lib/routes';
 import type { Locale } from '../lib/locales';
 import { TOOL_PAGES, pageRefPath, type ToolPage } from '../lib/page-refs';
 import type { BestBetSource, SearchSource } from '../lib/search/search-index';
@@ -10,6 +18,7 @@ import { bestBetsSchema, pageKeywordsSchema } from '../schemas/search';
 import { CONTENT_DIR } from '../site.config';
 import { localizedEntries } from './entries';
 import { withTopic } from './sections';
+import { quizzesFor } from './quizzes';
 import { readDataFile, type DataFile } from './data-files-fs';
 import { currentAmountsYear, videoTagContext } from './amounts-year';
 import { expandTags, fillBodyTags } from '../lib/value-tags';
@@ -120,15 +129,22 @@ export async function searchSources(locale: Locale): Promise<SearchSource[]> {
     claim: { title: t('claim.title'), description: t('claim.description') },
     'can-i-return': { title: t('check.title'), description: t('check.description') },
     offices: { title: t('offices.title'), description: t('offices.intro') },
+    quiz: { title: t('quiz.section'), description: t('quiz.sectionLead') },
+    trainers: { title: t('trainers.title'), description: t('trainers.description') },
   };
+  const kindOf = (tool: ToolPage) =>
+    tool === 'offices'
+      ? ({ type: t('search.kind.lawyer'), kind: 'tool' } as const)
+      : tool === 'quiz' || tool === 'trainers'
+        ? ({ type: t('search.kind.learn'), kind: 'learn' } as const)
+        : ({ type: t('search.kind.tool'), kind: 'tool' } as const);
   for (const [tool, { title, description }] of Object.entries(tools) as Array<
     [ToolPage, { title: string; description: string }]
   >) {
     sources.push({
       url: TOOL_PAGES[tool](locale),
       title,
-      type: t(tool === 'offices' ? 'search.kind.lawyer' : 'search.kind.tool'),
-      kind: 'tool',
+      ...kindOf(tool),
       excerpt: description,
       keywords: keywords[tool] ?? [],
       answer: description,
@@ -151,6 +167,34 @@ export async function searchSources(locale: Locale): Promise<SearchSource[]> {
       keywords: keywords[`topics/${topic}`] ?? [],
       answer: label,
       body: items.map((item) => item.entry.data.title).join(' \n '),
+    });
+  }
+  // A topic's quiz and its trainer's session: found by their titles and the topic's name. They do
+  // not carry the questions' situations nor the words of «тест» / «тренинг»: a person who describes
+  // a broken kettle needs the guide, and one who asks for «тест» or «тренинг» gets the list first.
+  for (const { topic, entry } of await quizzesFor(locale)) {
+    const { title, description } = entry.data;
+    const label = topicLabel(topic, locale);
+    sources.push({
+      url: quizPath(locale, topic),
+      title,
+      type: t('search.kind.learn'),
+      kind: 'learn',
+      excerpt: description,
+      keywords: [...(keywords[`quiz/${topic}`] ?? []), label],
+      answer: description,
+      body: '',
+    });
+    sources.push({
+      url: trainerTopicPath(locale, topic),
+      title: t('trainers.topicTitle', { topic: label }),
+      type: t('search.kind.learn'),
+      kind: 'learn',
+      excerpt: t('trainers.description'),
+      keywords: [...(keywords[`trainers/${topic}`] ?? []), label],
+      // The kit's general description stays on the list page: here it would outrank the tools.
+      answer: '',
+      body: '',
     });
   }
   return sources;

@@ -21,8 +21,15 @@ import {
   officesPath,
   offlinePath,
   pagePath,
+  quizIndexPath,
+  quizPath,
   RELATED_PATTERN,
   searchPath,
+  slideshowPath,
+  TRAINER_FILES,
+  trainerPdfPath,
+  trainersPath,
+  trainerTopicPath,
   topicPath,
 } from '../lib/routes';
 import { contentInventory } from '../node/content-inventory-fs';
@@ -32,6 +39,7 @@ import { videoSchema } from '../schemas/video';
 import { flyerSchema } from '../schemas/flyer';
 import { pageSchema } from '../schemas/page';
 import { officeSchema } from '../schemas/office';
+import { quizSchema } from '../schemas/quiz';
 import { withoutEmptyFields } from '../schemas/fields';
 import { checkCarousel } from './carousel-rules';
 import { checkFrontmatter, fieldLine, issueProblem, valueAt } from './frontmatter';
@@ -40,6 +48,7 @@ import type { Problem } from './problem';
 import { checkSearchFiles } from './search-files';
 import { checkDates } from './dates';
 import { checkVideoFiles } from './video-files';
+import { checkQuiz, type QuizFile } from './quiz-rules';
 import { checkBodyAmounts, checkFrontmatterAmounts } from './amount-rules';
 import { TODAY } from '../site.config';
 
@@ -55,6 +64,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   videos: withoutEmptyFields(videoSchema),
   flyers: withoutEmptyFields(flyerSchema),
   pages: withoutEmptyFields(pageSchema),
+  quizzes: withoutEmptyFields(quizSchema),
 };
 
 /** The site paths the content produces (pages and the rendered files), for link checks. */
@@ -68,6 +78,8 @@ export function knownPaths(files: Array<{ path: string }>): Set<string> {
       claimPath(locale),
       canIReturnPath(locale),
       offlinePath(locale),
+      quizIndexPath(locale),
+      trainersPath(locale),
     ]) {
       paths.add(path);
     }
@@ -78,6 +90,10 @@ export function knownPaths(files: Array<{ path: string }>): Set<string> {
     const slug = (file ?? '').replace(/\.mdx$/, '');
     for (const locale of LOCALES) {
       if (collection === 'pages') paths.add(pagePath(locale, slug));
+      if (collection === 'quizzes') {
+        paths.add(quizPath(locale, slug)).add(trainerTopicPath(locale, slug)).add(slideshowPath(locale, slug));
+        for (const file of TRAINER_FILES) paths.add(trainerPdfPath(locale, slug, file));
+      }
       if (!isEntryCollection(collection)) continue;
       paths.add(collectionPath(locale, collection));
       paths.add(entryPath(locale, collection, slug));
@@ -155,6 +171,7 @@ export function checkContent(contentDir: string, displayDir = 'content', today =
   const known = knownPaths(files);
   const present = new Set(files.map((f) => f.path));
   const problems: Problem[] = [];
+  const quizzes = new Map<string, QuizFile>();
 
   for (const { path, frontmatter } of files) {
     const file = `${displayDir}/${path}`;
@@ -187,6 +204,11 @@ export function checkContent(contentDir: string, displayDir = 'content', today =
         ...slugMismatch(file, yamlText, data, rest.at(-1)!.replace(/\.mdx$/, '')),
       ]),
     );
+    if (collection === 'quizzes' && frontmatter && 'data' in frontmatter) {
+      const slug = rest.at(-1)!.replace(/\.mdx$/, '');
+      const data = (frontmatter.data ?? {}) as Record<string, unknown>;
+      quizzes.set(`${locale}/${slug}`, { file, locale, slug, yaml: frontmatter.yaml, data });
+    }
     if (frontmatter) {
       const { body, bodyLine } = frontmatter;
       problems.push(...checkMdxBody(body, { file, firstLine: bodyLine, knownPaths: known, officeIds }));
@@ -198,6 +220,12 @@ export function checkContent(contentDir: string, displayDir = 'content', today =
       if (!present.has(twin))
         problems.push({ file, rule: 'missing-twin', values: { twin: `${displayDir}/${twin}` }, severity: 'warning' });
     }
+  }
+
+  const exists = (collection: string, locale: string, slug: string) =>
+    present.has(`${collection}/${locale}/${slug}.mdx`);
+  for (const quiz of quizzes.values()) {
+    problems.push(...checkQuiz(quiz, quizzes.get(`${otherLocale(quiz.locale)}/${quiz.slug}`), exists, displayDir));
   }
 
   if (existsSync(officesFile)) {

@@ -8,6 +8,7 @@ import { flyerRightSchema } from '../schemas/flyer';
 import { checklistItemSchema, graphicStepSchema } from '../schemas/infographic';
 import { lifehackSchema } from '../schemas/lifehack';
 import { pageSchema } from '../schemas/page';
+import { quizAnswerSchema, quizQuestionSchema, quizSchema, quizSessionSchema } from '../schemas/quiz';
 import { CLOCK_PATTERN, YOUTUBE_ID_PATTERN, sceneSchema } from '../schemas/video';
 import { SLUG_PATTERN } from '../lib/content-path';
 import { MAX_ANSWER_WORDS } from '../lib/answer';
@@ -33,12 +34,16 @@ export interface CmsConfigInput {
   entries: Array<{ collection: EntryCollection; slug: string; title: string }>;
 }
 
-const COLLECTION_LABELS: Record<EntryCollection | 'pages', { label: string; singular: string }> = {
+/** The collections the editor shows: the entries, the standalone pages, the quizzes. */
+type EditedCollection = EntryCollection | 'pages' | 'quizzes';
+
+const COLLECTION_LABELS: Record<EditedCollection, { label: string; singular: string }> = {
   lifehacks: { label: 'Лайфхаки · Лайфхактар', singular: 'лайфхак' },
   infographics: { label: 'Инфографика', singular: 'инфографика' },
   videos: { label: 'Видео · Бейне', singular: 'видео' },
   flyers: { label: 'Листовки · Парақшалар', singular: 'листовка' },
   pages: { label: 'Страницы · Беттер', singular: 'страница' },
+  quizzes: { label: 'Тесты · Тесттер', singular: 'тест' },
 };
 
 const iconOptions = ICON_IDS.map((id) => ({ label: id, value: id }));
@@ -57,6 +62,21 @@ function slugField(): CmsField {
   };
 }
 
+/** One citation's act and numbers, the same in both languages. */
+function lawFields(path: string): CmsField[] {
+  return [
+    selectField(
+      'act',
+      'Акт',
+      ACT_IDS.map((id) => ({ label: ACTS[id].name.ru, value: id })),
+    ),
+    provisionField('article', 'Статья · Бап', true, `${path}.article`),
+    provisionField('part', 'Часть · Бөлік', false, `${path}.part`),
+    provisionField('point', 'Пункт · Тармақ', false, `${path}.point`),
+    provisionField('subpoint', 'Подпункт · Тармақша', false, `${path}.subpoint`),
+  ];
+}
+
 function lawReferencesField(required: boolean): CmsField {
   return {
     name: 'lawReferences',
@@ -67,17 +87,7 @@ function lawReferencesField(required: boolean): CmsField {
     required,
     ...(required ? { min: 1 } : {}),
     summary: '{{fields.act}} ст. {{fields.article}}',
-    fields: [
-      selectField(
-        'act',
-        'Акт',
-        ACT_IDS.map((id) => ({ label: ACTS[id].name.ru, value: id })),
-      ),
-      provisionField('article', 'Статья · Бап', true, 'lawReferences.N.article'),
-      provisionField('part', 'Часть · Бөлік', false, 'lawReferences.N.part'),
-      provisionField('point', 'Пункт · Тармақ', false, 'lawReferences.N.point'),
-      provisionField('subpoint', 'Подпункт · Тармақша', false, 'lawReferences.N.subpoint'),
-    ],
+    fields: lawFields('lawReferences.N'),
   };
 }
 
@@ -411,12 +421,117 @@ function pageFields(): CmsField[] {
   ];
 }
 
-const FIELDS: Record<EntryCollection | 'pages', (input: CmsConfigInput) => CmsField[]> = {
+/**
+ * A quiz: the file is named after its topic (chosen from the list). Ids, citations, guides and
+ * which answer is right are the same in both languages (i18n: duplicate), so the Kazakh twin
+ * keeps the questions and their order; only the texts are translated.
+ */
+function quizFields(input: CmsConfigInput): CmsField[] {
+  const s = quizSchema.shape;
+  const session = quizSessionSchema.shape;
+  const question = quizQuestionSchema.shape;
+  const answer = quizAnswerSchema.shape;
+  const entriesOf = (collection: EntryCollection) =>
+    input.entries.filter((e) => e.collection === collection).map((e) => ({ label: e.title, value: e.slug }));
+  const law = (path: string): CmsField => ({
+    name: 'law',
+    label: 'Статья закона · Заң бабы',
+    widget: 'object',
+    i18n: true,
+    fields: lawFields(path),
+  });
+  return [
+    {
+      ...selectField(
+        'slug',
+        'Тема (имя файла) · Тақырып (файл атауы)',
+        TOPIC_IDS.map((id) => ({ label: `${TOPICS[id].ru} · ${TOPICS[id].kk}`, value: id })),
+      ),
+      i18n: false,
+    },
+    textField('title', 'Заголовок · Тақырып', s.title),
+    textField('description', 'Описание для поиска · Іздеуге арналған сипаттама', s.description, { multiline: true }),
+    dateField('checked', 'Факты проверены · Деректер тексерілді'),
+    {
+      name: 'session',
+      label: 'Занятие для тренеров · Тренерлерге арналған сабақ',
+      widget: 'object',
+      i18n: true,
+      collapsed: true,
+      fields: [
+        textField('story', 'История для начала · Бастауға арналған оқиға', session.story, {
+          multiline: true,
+          path: 'session.story',
+        }),
+        textField('rule', 'Главное правило · Басты ереже', session.rule, { multiline: true, path: 'session.rule' }),
+        law('session.law'),
+        selectField('infographics', 'Слайды из инфографики · Инфографика слайдтары', entriesOf('infographics'), {
+          multiple: true,
+          min: 1,
+          max: 3,
+        }),
+        { name: 'discuss', label: 'Вопросы для обсуждения · Талқылау сұрақтары', widget: 'list', i18n: true },
+      ],
+    },
+    {
+      name: 'questions',
+      label: 'Вопросы · Сұрақтар',
+      widget: 'list',
+      i18n: true,
+      min: 5,
+      max: 8,
+      summary: '{{fields.situation}}',
+      fields: [
+        {
+          name: 'id',
+          label: 'Имя вопроса латиницей · Сұрақтың латынша атауы',
+          widget: 'string',
+          i18n: 'duplicate',
+          pattern: [SLUG_PATTERN.source, formMessage('quiz-question-id', { field: 'questions.N.id', value: '…' })],
+        },
+        textField('situation', 'Ситуация и вопрос · Жағдай мен сұрақ', question.situation, {
+          multiline: true,
+          path: 'questions.N.situation',
+        }),
+        law('questions.N.law'),
+        selectField('guide', 'Совет, где это объяснено · Түсіндірілген кеңес', entriesOf('lifehacks')),
+        {
+          name: 'answers',
+          label: 'Ответы · Жауаптар',
+          widget: 'list',
+          i18n: true,
+          min: 2,
+          max: 4,
+          summary: '{{fields.text}}',
+          fields: [
+            textField('text', 'Ответ · Жауап', answer.text, { path: 'questions.N.answers.N.text' }),
+            {
+              name: 'right',
+              label: 'Правильный ответ · Дұрыс жауап',
+              widget: 'boolean',
+              default: false,
+              required: false,
+              i18n: 'duplicate',
+            },
+            textField('explanation', 'Почему, со статьёй · Неліктен, бабымен', answer.explanation, {
+              multiline: true,
+              path: 'questions.N.answers.N.explanation',
+            }),
+          ],
+        },
+      ],
+    },
+    draftField(),
+  ];
+}
+
+const FIELDS: Record<EditedCollection, (input: CmsConfigInput) => CmsField[]> = {
   lifehacks: lifehackFields,
   infographics: infographicFields,
   videos: videoFields,
   flyers: flyerFields,
   pages: pageFields,
+  quizzes: quizFields,
 };
 
 /** The whole configuration, written to /admin/config.yml by the web-editor integration. */
@@ -435,7 +550,7 @@ export function cmsConfig(input: CmsConfigInput) {
       locales: ['ru', ...LOCALES.filter((l) => l !== 'ru')],
       default_locale: 'ru',
     },
-    collections: [...ENTRY_COLLECTIONS, 'pages' as const].map((name) => ({
+    collections: [...ENTRY_COLLECTIONS, 'pages' as const, 'quizzes' as const].map((name) => ({
       name,
       label: COLLECTION_LABELS[name].label,
       label_singular: COLLECTION_LABELS[name].singular,

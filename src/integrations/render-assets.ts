@@ -15,13 +15,14 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../node/chromium-fs';
 import { isLocale, LOCALE_TAGS, type Locale } from '../lib/locales';
-import { RENDER_SECTION, type RenderKind } from '../lib/routes';
+import { RENDER_KINDS, RENDER_SECTION, type RenderKind } from '../lib/routes';
 import {
   declaredSlides,
   PAGE_BOXES,
   RENDER_REPORT,
   renderJobs,
   renderSource,
+  renderTarget,
   type RenderFormat,
   type RenderJob,
 } from '../lib/render-jobs';
@@ -104,7 +105,7 @@ interface RenderPage {
 /** `dist/render/<kind>/<lang>/<slug>/index.html` → one entry per page. */
 function findRenderPages(site: string): RenderPage[] {
   const found: RenderPage[] = [];
-  for (const kind of ['infographics', 'flyers'] as const) {
+  for (const kind of RENDER_KINDS) {
     for (const locale of listDir(join(site, RENDER_SECTION, kind)).filter(isLocale)) {
       for (const slug of listDir(join(site, RENDER_SECTION, kind, locale))) {
         const html = readFileSync(join(site, RENDER_SECTION, kind, locale, slug, 'index.html'), 'utf8');
@@ -200,10 +201,10 @@ async function produce(
   return { rendered: todo.length, cached, report };
 }
 
-/** The content file a render page comes from, for messages an editor can act on. */
+/** The content file a render page comes from, for messages an editor can act on: a trainer's sheets come from the quiz. */
 function contentFile(job: RenderJob, contentDir: string): string {
   const [, , kind, locale, slug] = job.page.split('/');
-  return join(contentDir, kind!, locale!, `${slug}.mdx`);
+  return join(contentDir, kind === 'trainers' ? 'quizzes' : kind!, locale!, `${slug}.mdx`);
 }
 
 /**
@@ -224,10 +225,10 @@ async function renderOne(
   if (overflow) {
     throw new Error(
       `${contentFile(job, contentDir)}: the text does not fit on the ${what} even at the smallest size allowed ` +
-        `(${overflow}). Shorten the longest texts (graphic steps/items or flyer rights) and build again.`,
+        `(${overflow}). Shorten the longest texts (graphic steps/items, flyer rights, quiz questions and answers) and build again.`,
     );
   }
-  const target = job.slide ? `[data-slide="${job.slide}"]` : picture || job.format === 'a4' ? '.card' : '.flyer-page';
+  const target = renderTarget(job.format, job.slide);
   const measure = await measureText(tab, target);
   const problems = printProblems(job.format, measure);
   if (problems.length > 0) {

@@ -13,6 +13,8 @@ export const PRINT_RULES = {
   png: { minTextPx: 32 },
   /** A printed flyer: body 10 pt, headline 24 pt. */
   flyer: { minTextPt: 10, minHeadlinePt: 24 },
+  /** A trainer's plan or a group's test sheet, read at arm's length: body 10 pt. */
+  sheet: { minTextPt: 10 },
 } as const;
 
 /** What the render step measured in one file's render page. Sizes are CSS pixels (1 px prints as 0.75 pt). */
@@ -50,6 +52,9 @@ export function printProblems(format: RenderFormat, measure: PrintMeasure): stri
       problems.push(
         `text of ${measure.minTextPx.toFixed(1)} px on the picture; at least ${PRINT_RULES.png.minTextPx} px`,
       );
+  } else if (format === 'a4-plan' || format === 'a4-test') {
+    if (pxToPt(measure.minTextPx) < PRINT_RULES.sheet.minTextPt)
+      problems.push(`text of ${pxToPt(measure.minTextPx)} pt on the sheet; at least ${PRINT_RULES.sheet.minTextPt} pt`);
   } else if (FLYER_FORMATS.has(format)) {
     const rule = PRINT_RULES.flyer;
     if (pxToPt(measure.minTextPx) < rule.minTextPt)

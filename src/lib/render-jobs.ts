@@ -7,6 +7,7 @@ import {
   infographicPdfPath,
   infographicSlidePath,
   renderPagePath,
+  trainerPdfPath,
   type FlyerFormat,
   type RenderKind,
 } from './routes';
@@ -15,7 +16,9 @@ import {
  * What the render step makes from each build-only page, and in which page box. Sizes in
  * millimetres are the printed page; the 1080×1350 picture is Instagram's 4:5 portrait.
  */
-export type RenderFormat = 'png' | 'slide' | 'a4' | FlyerFormat;
+export type RenderFormat = 'png' | 'slide' | 'a4' | FlyerFormat | TrainerFormat;
+/** A trainer's session plan (one A4 page) and the group's test (pre-test, post-test, answer key: three A4 pages). */
+export type TrainerFormat = 'a4-plan' | 'a4-test';
 
 export interface PageBox {
   /** Page width and height in CSS pixels (96 per inch), used as the browser viewport. */
@@ -57,7 +60,17 @@ export const PAGE_BOXES: Record<RenderFormat, PageBox> = {
   }),
   /** A4 landscape: the front twice, then the back twice. */
   'a4-home': paper(297, 210, 2),
+  'a4-plan': paper(210, 297, 1),
+  'a4-test': paper(210, 297, 3),
 };
+
+/** The element each format's file shows, for the type measures: a flyer's pages, a trainer's sheets, the card. */
+export function renderTarget(format: RenderFormat, slide?: number): string {
+  if (slide) return `[data-slide="${slide}"]`;
+  if (format === 'a4-plan') return '[data-sheet="plan"]';
+  if (format === 'a4-test') return '[data-sheet="test"]';
+  return format === 'png' || format === 'slide' || format === 'a4' ? '.card' : '.flyer-page';
+}
 
 export interface RenderJob {
   /** The build-only page to open, e.g. `/render/infographics/kk/return-and-exchange/`. */
@@ -86,6 +99,12 @@ export function renderJobs(kind: RenderKind, locale: Locale, slug: string, slide
         format: 'slide' as const,
         slide: i + 1,
       })),
+    ];
+  }
+  if (kind === 'trainers') {
+    return [
+      { page, output: trainerPdfPath(locale, slug, 'plan'), format: 'a4-plan' },
+      { page, output: trainerPdfPath(locale, slug, 'test'), format: 'a4-test' },
     ];
   }
   return FLYER_FORMATS.map((format) => ({ page, output: flyerFilePath(locale, slug, format), format }));

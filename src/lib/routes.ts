@@ -69,9 +69,27 @@ export const flyerFilePath = (locale: Locale, slug: string, format: FlyerFormat)
  * them after use, so they are never published; they are also kept out of the sitemap.
  */
 export const RENDER_SECTION = 'render';
-export type RenderKind = 'infographics' | 'flyers';
+/** What is rendered: infographics and flyers from their entries, a topic's trainer sheets from its quiz. */
+export const RENDER_KINDS = ['infographics', 'flyers', 'trainers'] as const;
+export type RenderKind = (typeof RENDER_KINDS)[number];
 export const renderPagePath = (kind: RenderKind, locale: Locale, slug: string): string =>
   join(RENDER_SECTION, kind, locale, slug);
+
+/** Every self-check quiz of a language. */
+export const quizIndexPath = (locale: Locale): string => join(locale, SECTION, 'quiz');
+/** A topic's self-check quiz: `/<lang>/rights/quiz/<topic>/`. */
+export const quizPath = (locale: Locale, topic: string): string => join(locale, SECTION, 'quiz', topic);
+/** The volunteer trainers' kit: every topic's session plan, printed test, slides and flyers. */
+export const trainersPath = (locale: Locale): string => join(locale, SECTION, 'trainers');
+/** One topic's session plan as a page, with its files. */
+export const trainerTopicPath = (locale: Locale, topic: string): string => join(locale, SECTION, 'trainers', topic);
+/** The topic's infographic slides, one per screen: the trainer's presentation. */
+export const slideshowPath = (locale: Locale, topic: string): string => `${trainerTopicPath(locale, topic)}slides/`;
+/** The printed files of a topic's session: the one-page plan, and the pre-test, post-test and answer key. */
+export const TRAINER_FILES = ['plan', 'test'] as const;
+export type TrainerFile = (typeof TRAINER_FILES)[number];
+export const trainerPdfPath = (locale: Locale, topic: string, file: TrainerFile): string =>
+  `${trainerTopicPath(locale, topic)}${topic}-${file}-${locale}.pdf`;
 
 /** The claim builder; answers travel in the fragment (`#buyer=…`), never in the path or query. */
 export const claimPath = (locale: Locale): string => join(locale, SECTION, 'claim');

@@ -44,7 +44,7 @@ test("the lawyer's worklist is built at /review/, oldest first, and kept away fr
   await expect(page.locator('h1')).toHaveText('Лист проверки для юриста');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
   const rows = page.locator('tbody tr');
-  expect(await rows.count()).toBe(78);
+  expect(await rows.count()).toBe(90);
   await expect(page.locator('body')).toContainText('Подтвердить организации');
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Disallow: /review/');

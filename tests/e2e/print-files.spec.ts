@@ -6,13 +6,24 @@ import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { LOCALES, type Locale } from '../../src/lib/locales';
-import { FLYER_FORMATS, flyerFilePath, homePath, infographicImagePath, infographicPdfPath } from '../../src/lib/routes';
+import {
+  FLYER_FORMATS,
+  flyerFilePath,
+  homePath,
+  infographicImagePath,
+  infographicPdfPath,
+  trainerPdfPath,
+} from '../../src/lib/routes';
+import { parseFrontmatterData } from '../../src/lib/frontmatter';
+import { postTestOrder } from '../../src/lib/quiz';
+import { UI_STRINGS } from '../../src/i18n';
 import { SITE_URL } from '../../src/site.config';
 
 /**
  * The files the render step makes (tests run on the built `dist/`): ten infographics in both
  * languages as 1080×1350 PNGs and one-page A4 PDFs; each flyer as A5, A5 with bleed and A4 for
- * home. PDFs are read with poppler (pdfinfo, pdffonts, pdftotext, pdftoppm), the QR code is
+ * home; each quiz's trainer files: the one-page session plan and the three-page test (pre-test,
+ * post-test, answer key). PDFs are read with poppler (pdfinfo, pdffonts, pdftotext, pdftoppm), the QR code is
  * decoded from the printed page.
  */
 const slugs = (collection: string, locale: Locale) =>
@@ -235,3 +246,94 @@ test('no render page is published', () => {
   expect(existsSync('dist/render')).toBe(false);
   expect(readFileSync('dist/sitemap-0.xml', 'utf8')).not.toContain('/render/');
 });
+
+/** A quiz as its file holds it (the questions in order), read with the build's own parser. */
+function quizOf(locale: Locale, topic: string) {
+  const parsed = parseFrontmatterData(readFileSync(join('content/quizzes', locale, `${topic}.mdx`), 'utf8'));
+  return (parsed && 'data' in parsed ? parsed.data : {}) as {
+    title: string;
+    session: { story: string };
+    questions: Array<{ situation: string; answers: Array<{ text: string; right?: boolean; explanation: string }> }>;
+  };
+}
+/** One page's text, white space folded. */
+const pageText = (path: string, page: number) =>
+  run('pdftotext', '-layout', '-f', String(page), '-l', String(page), path, '-').replace(/\s+/g, ' ');
+/** Where each situation starts in a text, by its first words (a long one may wrap). */
+const positions = (text: string, situations: string[]) =>
+  situations.map((s) => text.indexOf(s.replace(/\s+/g, ' ').split(' ').slice(0, 5).join(' ')));
+
+for (const locale of LOCALES) {
+  const strings = UI_STRINGS[locale] as Record<string, string>;
+  for (const topic of slugs('quizzes', locale)) {
+    test(`${locale} trainer files for ${topic}: a one-page plan, and pre-test, post-test and answer key on three pages`, () => {
+      const quiz = quizOf(locale, topic);
+      const plan = file(trainerPdfPath(locale, topic, 'plan'));
+      const test = file(trainerPdfPath(locale, topic, 'test'));
+      for (const [pdf, pages] of [
+        [plan, 1],
+        [test, 3],
+      ] as const) {
+        const info = pdfInfo(pdf);
+        expect(info.pages, pdf).toBe(pages);
+        expectPaper(info.width, 210, 'A4 width');
+        expectPaper(info.height, 297, 'A4 height');
+        expectEmbeddedNotoSans(pdf);
+        expectCleanStructure(pdf);
+      }
+      const planText = pdfText(plan);
+      expect(planText).toContain(strings['trainers.planTitle']);
+      expect(planText).toContain(quiz.session.story.replace(/\s+/g, ' ').split(' ').slice(0, 6).join(' '));
+      for (const step of ['pretest', 'story', 'rule', 'slides', 'posttest', 'next'])
+        expect(planText).toContain(strings[`trainers.step.${step}`]);
+
+      const [pre, post, key] = [1, 2, 3].map((page) => pageText(test, page)) as [string, string, string];
+      const situations = quiz.questions.map((q) => q.situation);
+      // Page 1, the pre-test: every question in the file's order, and not a word of the key.
+      expect(pre).toContain(strings['sheet.pre']);
+      const before = positions(pre, situations);
+      expect(
+        before.every((at) => at >= 0),
+        'every question on the pre-test',
+      ).toBe(true);
+      expect([...before].sort((a, b) => a - b)).toEqual(before);
+      // Page 2, the post-test: the same questions in the post-test's order, which is another.
+      expect(post).toContain(strings['sheet.post']);
+      const reordered = postTestOrder(
+        quiz.questions.map((q) => ({ ...q, answers: q.answers.map((a) => ({ ...a, right: Boolean(a.right) })) })),
+      );
+      const after = positions(
+        post,
+        reordered.map((q) => q.situation),
+      );
+      expect(
+        after.every((at) => at >= 0),
+        'every question on the post-test',
+      ).toBe(true);
+      expect([...after].sort((a, b) => a - b)).toEqual(after);
+      expect(reordered.map((q) => q.situation)).not.toEqual(situations);
+      // Page 3, the answer key, alone: nothing of it is on the sheets handed out.
+      expect(key).toContain(strings['sheet.key']);
+      for (const sheet of [pre, post]) {
+        expect(sheet).not.toContain(strings['sheet.key']);
+        for (const q of quiz.questions) {
+          const why = q.answers
+            .find((a) => a.right)!
+            .explanation.replace(/\s+/g, ' ')
+            .slice(0, 40);
+          expect(sheet, 'no explanation on a test sheet').not.toContain(why);
+        }
+      }
+      for (const q of quiz.questions) {
+        const why = q.answers
+          .find((a) => a.right)!
+          .explanation.replace(/\s+/g, ' ')
+          .split(' ')
+          .slice(0, 4)
+          .join(' ');
+        expect(key, 'the key says why').toContain(why);
+      }
+      if (locale === 'kk') expect(`${pre}${key}`, 'Kazakh letters are selectable text').toMatch(/[әғқңөұүі]/);
+    });
+  }
+}

@@ -62,6 +62,9 @@ describe('UI strings', () => {
         'lawyer.instagram',
         'offline.mb',
         'offices.phone',
+        'trainers.minutes',
+        'trainers.site',
+        'trainers.step.slides',
       ].sort(),
     );
   });

@@ -68,11 +68,11 @@ describe("the lawyer's worklist", () => {
 
   it('covers every real entry, with a mark for every provision the content cites', () => {
     const { rows, toConfirm } = reviewList('content');
-    expect(rows.length).toBe(78);
+    expect(rows.length).toBe(90);
     expect(rows.flatMap((r) => r.cites).filter((c) => c.endsWith('[?]'))).toEqual([]);
     expect(toConfirm.join(' ')).toMatch(/instagram/);
     const text = reviewText(rows, toConfirm);
-    expect(text).toMatch(/^Лист проверки для юриста: 78 материалов/);
+    expect(text).toMatch(/^Лист проверки для юриста: 90 материалов/);
     const html = reviewHtml(rows, toConfirm, '2026-12-01', ':root{--color-ink:#1a1a1a}');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(html).not.toContain('<script');

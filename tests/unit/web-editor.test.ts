@@ -16,6 +16,7 @@ import { infographicSchema } from '../../src/schemas/infographic';
 import { videoSchema } from '../../src/schemas/video';
 import { flyerSchema } from '../../src/schemas/flyer';
 import { pageSchema } from '../../src/schemas/page';
+import { quizSchema } from '../../src/schemas/quiz';
 
 const input = {
   repo: 'example-org/rights-portal',
@@ -38,11 +39,13 @@ describe('the web editor configuration (Decap CMS)', () => {
       videos: videoSchema,
       flyers: flyerSchema,
       pages: pageSchema,
+      quizzes: quizSchema,
     };
-    expect(config.collections.map((c) => c.name).sort()).toEqual([...ENTRY_COLLECTIONS, 'pages'].sort());
+    expect(config.collections.map((c) => c.name).sort()).toEqual([...ENTRY_COLLECTIONS, 'pages', 'quizzes'].sort());
     for (const [name, schema] of Object.entries(schemas)) {
       const shape = 'shape' in schema ? schema.shape : (schema as unknown as { in: { shape: object } }).in.shape;
-      const expected = [...Object.keys(shape), 'body'].sort();
+      // A quiz is all frontmatter: its body is not shown.
+      const expected = [...Object.keys(shape), ...(name === 'quizzes' ? [] : ['body'])].sort();
       // A video's files are checked by the content check; its scenes are edited here too.
       expect(
         collection(name)

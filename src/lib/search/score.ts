@@ -39,6 +39,8 @@ export const KIND_BOOST: Record<SearchKind, number> = {
   topic: 0.75,
   page: 0.9,
   flyers: 0.8,
+  // A quiz asks what a guide answers: it comes after the guide unless the query asks for a test.
+  learn: 0.7,
 };
 
 /**

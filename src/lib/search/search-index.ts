@@ -13,7 +13,8 @@ import { bestBetKey } from './best-bets';
  */
 
 /** The kinds of page search can return: the four entry collections, the tools, topic and standalone pages. */
-export type SearchKind = 'lifehacks' | 'infographics' | 'videos' | 'flyers' | 'tool' | 'topic' | 'page';
+/** `learn`: the self-check quizzes and the trainers' kit. */
+export type SearchKind = 'lifehacks' | 'infographics' | 'videos' | 'flyers' | 'tool' | 'topic' | 'page' | 'learn';
 
 /** A page as the build describes it to the index, in typed fields. */
 export interface SearchSource {
