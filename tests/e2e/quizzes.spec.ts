@@ -14,6 +14,7 @@ import {
   trainerTopicPath,
 } from '../../src/lib/routes';
 import { UI_STRINGS } from '../../src/i18n';
+import { axeViolations, scrollsSideways } from './helpers';
 
 /**
  * The self-check quizzes and the trainers' kit, in both languages, at 360 px: answered right
@@ -86,6 +87,9 @@ for (const locale of LOCALES) {
     const missed = result.locator('[data-missed-list] a');
     await expect(missed).toHaveCount(1);
     await expect(missed).toHaveAttribute('href', `/${locale}/rights/lifehacks/${quiz.questions[1]!.guide}/`);
+    // The score screen is a state the sitemap's axe check never sees.
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await scrollsSideways(page)).toBe(false);
 
     // Kept only when asked, and only here: the next visit shows it.
     expect(await page.evaluate(() => localStorage.length)).toBe(0);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type BrowserContextOptions, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { expectedLang, scrollsSideways } from './helpers';
+import { axeViolations, expectedLang, scrollsSideways } from './helpers';
 
 /**
  * Every page a search engine is told about: answers 200, declares the right language, never
@@ -61,12 +60,7 @@ for (const path of paths) {
     await expect(page.locator('h1')).toHaveCount(1);
     expect(await scrollsSideways(page), 'horizontal scroll at 360 px').toBe(false);
 
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // The free lawyer is one tap away: a call and a WhatsApp message that names this page.
     const call = page.locator('[data-lawyer-call]');
