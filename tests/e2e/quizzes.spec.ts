@@ -167,6 +167,38 @@ for (const locale of LOCALES) {
     expect(loaded).toBe(true);
   });
 
+  test(`${locale}: saved from the trainer's page, the slides are shown one after another with no connection`, async ({
+    page,
+    context,
+  }) => {
+    // A village hall often has no signal: the trainer saves the kit at home, then presents.
+    await page.goto(trainerTopicPath(locale, topic));
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const save = page.locator('save-offline');
+    await save.getByRole('button', { name: t['offline.save']! }).click();
+    await expect(save).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+    await context.setOffline(true);
+    await page.goto(slideshowPath(locale, topic));
+    const show = page.locator('slide-show');
+    const count = await show.locator('[data-slide-index]').count();
+    await show.getByRole('button', { name: t['slides.fullscreen']! }).click();
+    for (let n = 1; n <= count; n += 1) {
+      await expect(show.locator('[data-counter]')).toHaveText(fill(t['slides.counter']!, { n, total: count }));
+      const image = show.locator('[data-slide-index]:visible img');
+      await expect
+        .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), {
+          message: `slide ${n} of ${count} offline`,
+        })
+        .toBe(1080);
+      await page.keyboard.press('ArrowRight');
+    }
+    // The printed files were saved with them.
+    for (const kind of ['plan', 'test'] as const) {
+      const status = await page.evaluate(async (url) => (await fetch(url)).status, trainerPdfPath(locale, topic, kind));
+      expect(status, kind).toBe(200);
+    }
+  });
+
   test(`${locale}: the kit is linked from the home and the topic pages, and its files download`, async ({
     page,
     request,
