@@ -26,14 +26,24 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** Presses "Save for offline" on a flyer or video page (Russian UI) and waits until the service worker has it all. */
+/** The "Save for offline" button and the words it says once saved, as a reader reads them. */
+const SAVE_FOR_OFFLINE = {
+  ru: { button: 'Сохранить для просмотра без интернета', saved: 'Сохранено: откроется и без интернета.' },
+  kk: { button: 'Интернетсіз көру үшін сақтау', saved: 'Сақталды: интернетсіз де ашылады.' },
+} as const;
+
+/**
+ * Presses "Save for offline" on a page that has it (a flyer, a video, a trainer's kit), in the
+ * page's language, and waits until the service worker has it all.
+ */
 export async function saveForOffline(page: Page, path: string): Promise<void> {
+  const words = SAVE_FOR_OFFLINE[expectedLang(path)];
   await page.goto(path);
   await page.evaluate(() => navigator.serviceWorker.ready);
   const save = page.locator('save-offline');
-  await save.getByRole('button', { name: 'Сохранить для просмотра без интернета' }).click();
+  await save.getByRole('button', { name: words.button }).click();
   await expect(save).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
-  await expect(save.locator('[role="status"]')).toHaveText('Сохранено: откроется и без интернета.');
+  await expect(save.locator('[role="status"]')).toHaveText(words.saved);
 }
 
 /** What the mocked share sheet received: title, text and each file as [name, type, size]. */

@@ -14,7 +14,7 @@ import {
   trainerTopicPath,
 } from '../../src/lib/routes';
 import { UI_STRINGS } from '../../src/i18n';
-import { axeViolations, scrollsSideways } from './helpers';
+import { axeViolations, saveForOffline, scrollsSideways } from './helpers';
 
 /**
  * The self-check quizzes and the trainers' kit, in both languages, at 360 px: answered right
@@ -42,6 +42,12 @@ async function answer(page: Page, right: boolean) {
   await choice.locator('label').click();
   return choice;
 }
+
+/** The width of the slide on screen as drawn, 0 until its picture has arrived (slides are 1080 px wide). */
+const shownSlideWidth = (page: Page) =>
+  page
+    .locator('slide-show [data-slide-index]:visible img')
+    .evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0));
 
 for (const locale of LOCALES) {
   const t = strings(locale);
@@ -161,10 +167,7 @@ for (const locale of LOCALES) {
     const box = (await show.locator('[data-slide-index]:visible img').boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(360);
     expect(box.width).toBeGreaterThan(300);
-    const loaded = await show
-      .locator('[data-slide-index]:visible img')
-      .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 1080);
-    expect(loaded).toBe(true);
+    expect(await shownSlideWidth(page)).toBe(1080);
   });
 
   test(`${locale}: saved from the trainer's page, the slides are shown one after another with no connection`, async ({
@@ -172,11 +175,7 @@ for (const locale of LOCALES) {
     context,
   }) => {
     // A village hall often has no signal: the trainer saves the kit at home, then presents.
-    await page.goto(trainerTopicPath(locale, topic));
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    const save = page.locator('save-offline');
-    await save.getByRole('button', { name: t['offline.save']! }).click();
-    await expect(save).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+    await saveForOffline(page, trainerTopicPath(locale, topic));
     await context.setOffline(true);
     await page.goto(slideshowPath(locale, topic));
     const show = page.locator('slide-show');
@@ -184,12 +183,7 @@ for (const locale of LOCALES) {
     await show.getByRole('button', { name: t['slides.fullscreen']! }).click();
     for (let n = 1; n <= count; n += 1) {
       await expect(show.locator('[data-counter]')).toHaveText(fill(t['slides.counter']!, { n, total: count }));
-      const image = show.locator('[data-slide-index]:visible img');
-      await expect
-        .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), {
-          message: `slide ${n} of ${count} offline`,
-        })
-        .toBe(1080);
+      await expect.poll(() => shownSlideWidth(page), { message: `slide ${n} of ${count} offline` }).toBe(1080);
       await page.keyboard.press('ArrowRight');
     }
     // The printed files were saved with them.
